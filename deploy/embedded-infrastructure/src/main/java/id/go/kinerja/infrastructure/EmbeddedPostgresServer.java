@@ -1,0 +1,80 @@
+package id.go.kinerja.infrastructure;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Collection;
+
+/** A real PostgreSQL server started from the binaries shipped in a Maven artifact (no Docker, works as root). */
+public final class EmbeddedPostgresServer implements AutoCloseable {
+
+    public static final String USER = "postgres";
+
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    /** On a random port, in a throw-away data directory. */
+    public static EmbeddedPostgresServer startEphemeral() {
+        try {
+            return new EmbeddedPostgresServer(EmbeddedPostgres.builder().start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start", e);
+        }
+    }
+
+    /** On a fixed port, keeping its data in {@code dataDirectory} across runs. */
+    public static EmbeddedPostgresServer startPersistent(int port, Path dataDirectory) {
+        try {
+            return new EmbeddedPostgresServer(EmbeddedPostgres.builder()
+                    .setPort(port)
+                    .setDataDirectory(dataDirectory)
+                    .setCleanDataDirectory(false)
+                    .start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Embedded PostgreSQL did not start on port " + port, e);
+        }
+    }
+
+    public int port() {
+        return postgres.getPort();
+    }
+
+    public String jdbcUrl(String database) {
+        return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    }
+
+    /** Creates each database that does not exist yet. */
+    public void createDatabases(Collection<String> names) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            for (String name : names) {
+                try (ResultSet exists = statement.executeQuery(
+                        "select 1 from pg_database where datname = '" + name.replace("'", "") + "'")) {
+                    if (exists.next()) {
+                        continue;
+                    }
+                }
+                statement.execute("create database \"" + name.replace("\"", "") + "\"");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create databases " + names, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            postgres.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

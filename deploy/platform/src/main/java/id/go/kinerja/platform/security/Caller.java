@@ -1,0 +1,74 @@
+package id.go.kinerja.platform.security;
+
+import id.go.kinerja.platform.events.Actor;
+import id.go.kinerja.platform.problem.AccessDenied;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * The person behind the current request, read from the verified token: who they are, the agency all
+ * their queries are scoped to, and (for operators and division heads) their division.
+ */
+@RequestScoped
+public class Caller {
+
+    /** Roles that act for a single division only. */
+    private static final List<String> DIVISION_ROLES = List.of(Roles.OPERATOR, Roles.DIVISION_HEAD);
+
+    @Inject
+    JsonWebToken token;
+
+    public String userId() {
+        return token.getSubject();
+    }
+
+    public String displayName() {
+        String name = token.getClaim("name");
+        return name != null ? name : token.getClaim("preferred_username");
+    }
+
+    /** Every query is scoped to this agency; a token without one is refused before it reaches a query. */
+    public String agencyCode() {
+        String agency = token.getClaim("agency");
+        if (agency == null || agency.isBlank()) {
+            throw new AccessDenied("The token carries no agency claim");
+        }
+        return agency;
+    }
+
+    public String divisionCode() {
+        return token.getClaim("division");
+    }
+
+    public Set<String> roles() {
+        return token.getGroups();
+    }
+
+    public boolean hasRole(String role) {
+        return roles().contains(role);
+    }
+
+    /**
+     * True when the caller acts for one division only: an operator or division head who holds no
+     * agency-wide role besides.
+     */
+    public boolean isDivisionBound() {
+        return roles().stream().anyMatch(DIVISION_ROLES::contains)
+                && roles().stream().noneMatch(role -> !DIVISION_ROLES.contains(role));
+    }
+
+    /** Refuses when a division-bound caller reaches for another division's data. */
+    public void requireDivision(String divisionCode) {
+        if (isDivisionBound() && !divisionCode.equals(divisionCode())) {
+            throw new AccessDenied("Division " + divisionCode + " is not yours (token division: " + divisionCode() + ")");
+        }
+    }
+
+    /** The actor recorded on events and history, in the given role. */
+    public Actor as(String role) {
+        return new Actor(userId(), role);
+    }
+}
