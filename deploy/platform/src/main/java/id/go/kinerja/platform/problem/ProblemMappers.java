@@ -3,7 +3,11 @@ package id.go.kinerja.platform.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -36,6 +40,13 @@ public class ProblemMappers {
         return respond(400, "Invalid input", errors.size() + " field(s) are invalid", errors, Map.of());
     }
 
+    // Quarkus maps MismatchedInputException (wrong type, unknown property, bad enum) with its own, more
+    // specific mapper; naming the type here makes ours win, so every unreadable body is problem+json.
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException exception) {
+        return unreadableJson(exception);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception) {
         String field = exception instanceof JsonMappingException mapping ? pathOf(mapping) : "";
@@ -52,6 +63,18 @@ public class ProblemMappers {
         }
         List<Problem.FieldError> errors = List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message));
         return respond(400, "Unreadable request body", (field.isEmpty() ? "body" : field) + ": " + message, errors, Map.of());
+    }
+
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    public Response unauthenticated(Exception exception) {
+        return Response.fromResponse(respond(401, "Unauthorized",
+                        "A valid bearer token is required", List.of(), Map.of()))
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException exception) {
+        return respond(403, "Forbidden", "Your role may not do this", List.of(), Map.of());
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})

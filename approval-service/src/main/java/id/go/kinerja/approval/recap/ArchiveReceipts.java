@@ -1,0 +1,50 @@
+package id.go.kinerja.approval.recap;
+
+import id.go.kinerja.platform.events.EventEnvelope;
+import id.go.kinerja.platform.events.MalformedEventException;
+import id.go.kinerja.platform.events.ReceivedEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+/** Records where the archive keeps a disposed recap; the recap is then ARCHIVED and shows the reference. */
+@ApplicationScoped
+public class ArchiveReceipts {
+
+    private static final Logger LOG = Logger.getLogger(ArchiveReceipts.class);
+
+    private final EntityManager entityManager;
+
+    ArchiveReceipts(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onRecapArchived(ReceivedEvent event) {
+        EventEnvelope envelope = event.envelope();
+        RecapArchived archived = event.payloadAs(RecapArchived.class);
+        if (archived.archiveId() == null || archived.archiveId().isBlank() || archived.archiveId().length() > 100
+                || archived.contentHash() == null || archived.contentHash().isBlank() || archived.contentHash().length() > 128) {
+            throw new MalformedEventException("RecapArchived " + envelope.eventId() + " lacks a valid archiveId or contentHash");
+        }
+        Recap recap = entityManager.find(Recap.class, envelope.recapId(), LockModeType.PESSIMISTIC_WRITE);
+        if (recap == null || !recap.agencyCode.equals(envelope.agencyCode())) {
+            throw new MalformedEventException("RecapArchived " + envelope.eventId() + " names recap " + envelope.recapId()
+                    + " of " + envelope.agencyCode() + ", which approval never disposed");
+        }
+        if (recap.status == RecapStatus.ARCHIVED) {
+            LOG.infof("Recap %s is already archived as %s; ignored RecapArchived %s", recap.id, recap.archiveId,
+                    envelope.eventId());
+            return;
+        }
+        if (recap.status != RecapStatus.DISPOSED) {
+            throw new MalformedEventException("RecapArchived " + envelope.eventId() + " for recap " + recap.id
+                    + ", which is " + recap.status + " and was never disposed");
+        }
+        recap.markArchived(archived.archiveId(), archived.contentHash(), archived.chainPosition(),
+                envelope.occurredAt() == null ? Timestamps.now() : envelope.occurredAt());
+        LOG.infof("Recap %s archived as %s (chain position %s)", recap.id, archived.archiveId(), archived.chainPosition());
+    }
+}

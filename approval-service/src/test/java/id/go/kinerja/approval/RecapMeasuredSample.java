@@ -1,0 +1,89 @@
+package id.go.kinerja.approval;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.UUID;
+
+/**
+ * A sample event from {@code src/test/resources/events}, as another service would publish it, with the
+ * identity fields a test needs changed (every test works on its own recap).
+ */
+final class RecapMeasuredSample {
+
+    static final String REVISION_1 = "events/recap-measured-disdagtrans-2025-q1-rev1.json";
+    static final String REVISION_2 = "events/recap-measured-disdagtrans-2025-q1-rev2.json";
+    static final String ARCHIVED = "events/recap-archived.json";
+
+    static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
+
+    private final ObjectNode event;
+
+    private RecapMeasuredSample(ObjectNode event) {
+        this.event = event;
+    }
+
+    static RecapMeasuredSample of(String resource) {
+        try (InputStream in = RecapMeasuredSample.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException(resource + " is not on the test classpath");
+            }
+            ObjectNode event = (ObjectNode) JSON.readTree(in);
+            event.put("eventId", UUID.randomUUID().toString());
+            return new RecapMeasuredSample(event);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String text(String resource) {
+        return of(resource).json();
+    }
+
+    RecapMeasuredSample recap(UUID recapId, UUID roundId) {
+        event.put("recapId", recapId.toString());
+        if (event.has("roundId")) {
+            event.put("roundId", roundId.toString());
+        }
+        return this;
+    }
+
+    RecapMeasuredSample revision(int revision, int measuredRevision) {
+        event.put("revision", revision);
+        if (event.has("measuredRevision")) {
+            event.put("measuredRevision", measuredRevision);
+        }
+        return this;
+    }
+
+    RecapMeasuredSample agency(String agencyCode) {
+        event.put("agencyCode", agencyCode);
+        return this;
+    }
+
+    RecapMeasuredSample set(String field, Object value) {
+        event.set(field, JSON.valueToTree(value));
+        return this;
+    }
+
+    RecapMeasuredSample without(String field) {
+        event.remove(field);
+        return this;
+    }
+
+    ObjectNode tree() {
+        return event;
+    }
+
+    String json() {
+        return event.toString();
+    }
+}
