@@ -5,10 +5,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.go.kinerja.platform.security.Roles;
+import id.go.kinerja.platform.worktime.StandardTime;
+import id.go.kinerja.platform.worktime.WorkingCalendar;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,6 +21,17 @@ import org.junit.jupiter.api.Test;
 /** What operations and front-end developers rely on: health, metrics, OpenAPI, and clear answers to bad requests. */
 @QuarkusTest
 class ServiceSurfaceTest extends ApprovalTestSupport {
+
+    @Inject
+    WorkingCalendar calendar;
+
+    @Test
+    void theWorkingCalendarIsInjectableWithTheDefaultWorkingHoursInWib() {
+        // Friday 15:00 WIB + 1 working day: Monday 15:00
+        assertEquals(LocalDateTime.parse("2025-05-12T15:00").atZone(WorkingCalendar.WIB).toInstant(),
+                calendar.deadline(LocalDateTime.parse("2025-05-09T15:00").atZone(WorkingCalendar.WIB).toInstant(),
+                        StandardTime.parse("1d")));
+    }
 
     @Test
     void readinessCoversTheDatabaseAndKafka() {
@@ -37,6 +53,8 @@ class ServiceSurfaceTest extends ApprovalTestSupport {
                 .body(containsString("/api/approval/inbox"))
                 .body(containsString("/api/approval/recaps/{recapId}/items/{indicatorCode}/decision"))
                 .body(containsString("/api/approval/recaps/{recapId}/disposition"))
+                .body(containsString("/api/approval/audit"))
+                .body(containsString("jejak audit"))
                 .body(containsString("disposisi"));
     }
 

@@ -7,6 +7,7 @@ import id.go.kinerja.approval.recap.Recap;
 import id.go.kinerja.approval.recap.Timestamps;
 import id.go.kinerja.approval.review.RecapDetail;
 import id.go.kinerja.approval.review.ReviewHistory;
+import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.outbox.Outbox;
 import id.go.kinerja.platform.security.Caller;
@@ -22,17 +23,21 @@ public class DispositionService {
     private final Caller caller;
     private final Outbox outbox;
     private final ReviewHistory history;
+    private final AuditTrail audit;
 
-    DispositionService(Caller caller, Outbox outbox, ReviewHistory history) {
+    DispositionService(Caller caller, Outbox outbox, ReviewHistory history, AuditTrail audit) {
         this.caller = caller;
         this.outbox = outbox;
         this.history = history;
+        this.audit = audit;
     }
 
     @Transactional
     public RecapDetail.DispositionView dispose(UUID recapId, DispositionRequest request) {
         Recap recap = Recap.lockedInAgency(recapId, caller.agencyCode());
+        Recap.State before = recap.state();
         recap.recordDisposition(request.text().strip(), caller.userId(), Timestamps.now());
+        audit.record(RecapDisposed.EVENT_TYPE, recapId.toString(), before, recap.state());
         RecapDisposed.Disposition disposition =
                 new RecapDisposed.Disposition(recap.dispositionText, recap.disposedBy, recap.disposedAt);
         DocumentKey approved = recap.currentDocument();

@@ -1,5 +1,6 @@
 package id.go.kinerja.approval.recap;
 
+import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
 import id.go.kinerja.platform.events.ReceivedEvent;
@@ -16,9 +17,11 @@ public class ArchiveReceipts {
     private static final Logger LOG = Logger.getLogger(ArchiveReceipts.class);
 
     private final EntityManager entityManager;
+    private final AuditTrail audit;
 
-    ArchiveReceipts(EntityManager entityManager) {
+    ArchiveReceipts(EntityManager entityManager, AuditTrail audit) {
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -43,8 +46,10 @@ public class ArchiveReceipts {
             throw new MalformedEventException("RecapArchived " + envelope.eventId() + " for recap " + recap.id
                     + ", which is " + recap.status + " and was never disposed");
         }
+        Recap.State before = recap.state();
         recap.markArchived(archived.archiveId(), archived.contentHash(), archived.chainPosition(),
                 envelope.occurredAt() == null ? Timestamps.now() : envelope.occurredAt());
+        audit.record(envelope, "RecapArchived", recap.id.toString(), before, recap.state());
         LOG.infof("Recap %s archived as %s (chain position %s)", recap.id, archived.archiveId(), archived.chainPosition());
     }
 }

@@ -1,6 +1,7 @@
 package id.go.kinerja.approval.recap;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
 import id.go.kinerja.platform.events.ReceivedEvent;
@@ -23,9 +24,11 @@ public class MeasuredRecapIntake {
     private static final Logger LOG = Logger.getLogger(MeasuredRecapIntake.class);
 
     private final EntityManager entityManager;
+    private final AuditTrail audit;
 
-    MeasuredRecapIntake(EntityManager entityManager) {
+    MeasuredRecapIntake(EntityManager entityManager, AuditTrail audit) {
         this.entityManager = entityManager;
+        this.audit = audit;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -56,6 +59,7 @@ public class MeasuredRecapIntake {
             }
         }
 
+        Recap.State before = recap == null ? null : recap.state();
         ObjectNode json = DocumentJson.documentOf(message);
         MeasuredDocument document = new MeasuredDocument(key, envelope.eventId(), envelope.occurredAt(),
                 Timestamps.now(), measured.items().size(), DocumentJson.headlineOf(json.get("headlineAchievement")),
@@ -70,6 +74,7 @@ public class MeasuredRecapIntake {
         entityManager.persist(document);
         entityManager.flush();
         indexItems(key);
+        audit.record(envelope, "RecapReceivedForReview", recap.id.toString(), before, recap.state());
         LOG.infof("Recap %s revision %d measurement %d of %s awaits review (%d items)", recap.id, key.revision(),
                 key.measuredRevision(), recap.agencyCode, document.itemCount);
     }

@@ -82,6 +82,15 @@ public class Recap extends PanacheEntityBase {
                 .orElseThrow(() -> new NotFound("Recap", id));
     }
 
+    /** What the audit trail keeps of a recap before and after a change. */
+    public record State(RecapStatus status, int revision, int measuredRevision, Integer approvedRevision,
+                        String archiveId) {
+    }
+
+    public State state() {
+        return new State(status, currentRevision, currentMeasuredRevision, approvedRevision, archiveId);
+    }
+
     public DocumentKey currentDocument() {
         return new DocumentKey(id, currentRevision, currentMeasuredRevision);
     }

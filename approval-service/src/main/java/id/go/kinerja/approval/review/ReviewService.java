@@ -4,6 +4,7 @@ import id.go.kinerja.approval.recap.DocumentItems;
 import id.go.kinerja.approval.recap.DocumentKey;
 import id.go.kinerja.approval.recap.Recap;
 import id.go.kinerja.approval.recap.Timestamps;
+import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.outbox.Outbox;
 import id.go.kinerja.platform.problem.Conflict;
@@ -37,12 +38,14 @@ public class ReviewService {
     private final Outbox outbox;
     private final DocumentItems documentItems;
     private final ReviewHistory history;
+    private final AuditTrail audit;
 
-    ReviewService(Caller caller, Outbox outbox, DocumentItems documentItems, ReviewHistory history) {
+    ReviewService(Caller caller, Outbox outbox, DocumentItems documentItems, ReviewHistory history, AuditTrail audit) {
         this.caller = caller;
         this.outbox = outbox;
         this.documentItems = documentItems;
         this.history = history;
+        this.audit = audit;
     }
 
     @Transactional
@@ -56,11 +59,14 @@ public class ReviewService {
         }
         ItemDecision decision = ItemDecision.on(document, indicatorCode)
                 .orElseGet(() -> new ItemDecision(document, indicatorCode));
+        ItemDecisionView before = decision.isPersistent() ? ItemDecisionView.of(decision) : null;
         decision.decide(chosen.decision(), chosen.reason(), chosen.returnTo(), caller.userId(), Timestamps.now());
         if (!decision.isPersistent()) {
             decision.persist();
         }
-        return ItemDecisionView.of(decision);
+        ItemDecisionView after = ItemDecisionView.of(decision);
+        audit.record("ItemDecided", recapId + "/" + indicatorCode, before, after);
+        return after;
     }
 
     @Transactional
@@ -104,6 +110,12 @@ public class ReviewService {
             }
             recorded.add(ItemDecisionView.of(decision));
         });
+        // one entry for the whole batch: a recap of 2,000 indicators is accepted in one go
+        audit.record("ItemsDecided", recapId.toString(), null, Map.of("revision", document.revision(),
+                "measuredRevision", document.measuredRevision(),
+                "accepted", recorded.stream().filter(view -> view.decision() == Decision.ACCEPTED).count(),
+                "returned", recorded.stream().filter(view -> view.decision() == Decision.RETURNED)
+                        .map(ItemDecisionView::indicatorCode).toList()));
         return recorded;
     }
 
@@ -122,8 +134,10 @@ public class ReviewService {
             throw new Conflict("Approval needs every item accepted: " + undecided.size() + " undecided, "
                     + returned.size() + " returned", Map.of("undecided", undecided, "returned", returned));
         }
+        Recap.State before = recap.state();
         Review review = conclude(recap, ReviewOutcome.APPROVED, request.note());
         recap.markApproved();
+        audit.record(RecapApproved.EVENT_TYPE, recapId.toString(), before, recap.state());
         outbox.publish(RecapApproved.TOPIC, envelope(RecapApproved.EVENT_TYPE, recap),
                 new RecapApproved(recap.roundId, recap.year, recap.quarter, review.note));
         return history.of(review);
@@ -146,8 +160,10 @@ public class ReviewService {
             throw new Conflict("Returning needs at least one item returned with a reason",
                     Map.of("returned", List.of()));
         }
+        Recap.State before = recap.state();
         Review review = conclude(recap, ReviewOutcome.RETURNED, request.note());
         recap.markReturned();
+        audit.record(RecapReturned.EVENT_TYPE, recapId.toString(), before, recap.state());
         List<RecapReturned.Item> items = order.stream().filter(returned::containsKey).map(returned::get)
                 .map(decision -> new RecapReturned.Item(decision.indicatorCode, decision.reason, decision.returnTo))
                 .toList();

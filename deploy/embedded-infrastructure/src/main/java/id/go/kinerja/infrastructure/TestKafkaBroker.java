@@ -1,10 +1,14 @@
 package id.go.kinerja.infrastructure;
 
+import java.util.logging.Logger;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /** A real KRaft Kafka broker in this JVM, on random ports, from Kafka's own test kit. */
 public final class TestKafkaBroker implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(TestKafkaBroker.class.getName());
 
     private final KafkaClusterTestKit cluster;
 
@@ -13,6 +17,10 @@ public final class TestKafkaBroker implements AutoCloseable {
     }
 
     public static TestKafkaBroker start() {
+        // A broker that faults while the test JVM shuts down must not halt it: Surefire would report a
+        // crashed fork after every test passed.
+        Exit.setExitProcedure((status, message) -> LOG.warning("Kafka asked to exit(" + status + "): " + message));
+        Exit.setHaltProcedure((status, message) -> LOG.warning("Kafka asked to halt(" + status + "): " + message));
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)

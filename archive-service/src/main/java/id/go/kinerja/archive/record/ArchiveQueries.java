@@ -1,0 +1,60 @@
+package id.go.kinerja.archive.record;
+
+import id.go.kinerja.platform.api.PageOf;
+import id.go.kinerja.platform.problem.NotFound;
+import id.go.kinerja.platform.security.Caller;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads the archive, always within the caller's agency: another agency's records do not exist for them. */
+@ApplicationScoped
+public class ArchiveQueries {
+
+    @Inject
+    Caller caller;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PageOf<RecordSummary> list(Integer year, Integer quarter, UUID recapId, int page, int size) {
+        List<String> conditions = new ArrayList<>(List.of("agencyCode = :agency"));
+        Parameters parameters = Parameters.with("agency", caller.agencyCode());
+        if (year != null) {
+            conditions.add("year = :year");
+            parameters.and("year", year);
+        }
+        if (quarter != null) {
+            conditions.add("quarter = :quarter");
+            parameters.and("quarter", quarter);
+        }
+        if (recapId != null) {
+            conditions.add("recapId = :recapId");
+            parameters.and("recapId", recapId);
+        }
+        String where = String.join(" and ", conditions);
+        // newest first; the projection keeps the (possibly megabyte-sized) documents out of the list
+        List<RecordSummary> items = ArchiveRecord.find(where, Sort.descending("chainPosition"), parameters)
+                .page(Page.of(page, size))
+                .project(RecordSummaryRow.class)
+                .list().stream().map(RecordSummaryRow::toSummary).toList();
+        long total = ArchiveRecord.count(where, parameters);
+        return new PageOf<>(items, page, size, total);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public RecordDetails get(UUID archiveId) {
+        ArchiveRecord record = find(archiveId);
+        return new RecordDetails(RecordSummary.of(record), record.document);
+    }
+
+    /** The caller's agency's record, or 404 whether it is missing or another agency's. */
+    public ArchiveRecord find(UUID archiveId) {
+        return ArchiveRecord.ofAgency(caller.agencyCode(), archiveId)
+                .orElseThrow(() -> new NotFound("Archived record", archiveId));
+    }
+}

@@ -1,0 +1,134 @@
+package id.go.kinerja.platform.audit;
+
+import id.go.kinerja.platform.problem.Problem;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+/**
+ * Records every request that changed something (DONE) and every request that was refused with a 4xx
+ * (REFUSED, any method, 401 and 403 included), and hands the request id back in {@code X-Request-Id}.
+ * A refusal rolls the business transaction back, so the row is written in a transaction of its own,
+ * once the response is decided. Successful reads are not recorded.
+ */
+public class AuditFilter {
+
+    private static final Logger LOG = Logger.getLogger(AuditFilter.class);
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Pattern PATH_PARAMETER = Pattern.compile("\\{\\s*([^}:\\s]+)\\s*(?::[^}]*)?}");
+
+    private final Map<String, String> templates = new ConcurrentHashMap<>();
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    @ServerResponseFilter
+    public Uni<Void> audit(ContainerRequestContext request, ContainerResponseContext response,
+                           SimpleResourceInfo resource, RoutingContext routing) {
+        String requestId = RequestIds.of(routing);
+        response.getHeaders().putSingle(AuditTrail.REQUEST_ID_HEADER, requestId);
+        int status = response.getStatus();
+        String method = request.getMethod();
+        AuditOutcome outcome = status >= 400 && status < 500 ? AuditOutcome.REFUSED
+                : status < 400 && !READS.contains(method) ? AuditOutcome.DONE : null;
+        if (outcome == null) {
+            return Uni.createFrom().voidItem();
+        }
+        String template = templateOf(resource, request);
+        String target = targetOf(template, request);
+        String detail = outcome == AuditOutcome.REFUSED && response.getEntity() instanceof Problem problem
+                ? problem.detail() : null;
+
+        // a bad token fails the identity again here: such a caller is anonymous
+        Uni<SecurityIdentity> caller = identities.getDeferredIdentity().onFailure().recoverWithNull();
+        if (!BlockingOperationControl.isBlockingAllowed()) {
+            caller = caller.emitOn(Infrastructure.getDefaultWorkerPool());
+        }
+        return caller.invoke(identity -> write(new AuditTrail.Draft(agencyOf(identity), actorOf(identity),
+                        identity == null ? List.of() : identity.getRoles(), method + " " + template, target, outcome,
+                        status, null, null, requestId, detail)))
+                .replaceWithVoid();
+    }
+
+    private void write(AuditTrail.Draft draft) {
+        try {
+            QuarkusTransaction.requiringNew().run(() -> trail.append(draft));
+        } catch (RuntimeException e) {
+            // the answer is decided and, for a change, committed: losing the row must not turn it into a 500
+            LOG.errorf(e, "Could not write the audit entry %s", draft);
+        }
+    }
+
+    /** "/api/approval/recaps/{recapId}/approval": the matched resource's path, or the raw path if none matched. */
+    private String templateOf(SimpleResourceInfo resource, ContainerRequestContext request) {
+        if (resource == null || resource.getResourceClass() == null || resource.getMethodName() == null) {
+            return "/" + request.getUriInfo().getPath().replaceFirst("^/+", "");
+        }
+        String key = resource.getResourceClass().getName() + "#" + resource.getMethodName()
+                + List.of(resource.parameterTypes());
+        return templates.computeIfAbsent(key, ignored -> {
+            String path = "/" + pathOf(resource.getResourceClass().getAnnotation(Path.class));
+            try {
+                Method method = resource.getResourceClass().getMethod(resource.getMethodName(), resource.parameterTypes());
+                path += "/" + pathOf(method.getAnnotation(Path.class));
+            } catch (NoSuchMethodException e) {
+                // a resource method is public, so this does not happen; the class path is still a fair action
+            }
+            path = path.replaceAll("/+", "/");
+            return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+        });
+    }
+
+    /** The path parameters' values in template order, e.g. "0b9c…/IKS-01". */
+    private static String targetOf(String template, ContainerRequestContext request) {
+        var values = request.getUriInfo().getPathParameters();
+        List<String> target = new ArrayList<>();
+        Matcher parameter = PATH_PARAMETER.matcher(template);
+        while (parameter.find()) {
+            String value = values.getFirst(parameter.group(1));
+            if (value != null) {
+                target.add(value);
+            }
+        }
+        return target.isEmpty() ? null : String.join("/", target);
+    }
+
+    private static String pathOf(Path path) {
+        return path == null ? "" : path.value();
+    }
+
+    private static String actorOf(SecurityIdentity identity) {
+        if (identity == null || identity.isAnonymous()) {
+            return AuditTrail.ANONYMOUS;
+        }
+        // the token's subject, as Caller.userId() gives it to the services
+        return identity.getPrincipal() instanceof JsonWebToken token ? token.getSubject() : identity.getPrincipal().getName();
+    }
+
+    private static String agencyOf(SecurityIdentity identity) {
+        return identity != null && identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("agency") : null;
+    }
+}
