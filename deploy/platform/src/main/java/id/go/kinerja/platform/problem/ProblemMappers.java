@@ -77,6 +77,14 @@ public class ProblemMappers {
         return respond(403, "Forbidden", "Your role may not do this", List.of(), Map.of());
     }
 
+    // two requests racing to create the same thing (e.g. one round per period): the database's unique
+    // constraint decides, and the loser hears that it already exists rather than a 500
+    @ServerExceptionMapper
+    public Response duplicate(org.hibernate.exception.ConstraintViolationException exception) {
+        return respond(409, "Conflict with the current state",
+                "This already exists or conflicts with an existing record; reload and try again", List.of(), Map.of());
+    }
+
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response staleVersion(Exception exception) {
         return respond(409, "Conflict with the current state",

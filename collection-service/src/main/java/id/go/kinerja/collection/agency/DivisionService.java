@@ -1,0 +1,57 @@
+package id.go.kinerja.collection.agency;
+
+import id.go.kinerja.collection.support.Paging;
+import id.go.kinerja.platform.api.PageOf;
+import id.go.kinerja.platform.problem.Conflict;
+import id.go.kinerja.platform.problem.NotFound;
+import id.go.kinerja.platform.security.Caller;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** The agency's divisions (master data kept by the admin). */
+@ApplicationScoped
+public class DivisionService {
+
+    @Inject
+    Caller caller;
+
+    public AgencyView agency() {
+        return new AgencyView(caller.agencyCode(), Agency.nameOf(caller.agencyCode()));
+    }
+
+    public PageOf<DivisionView> list(int page, int size) {
+        return Paging.page(Division.find("agencyCode", Sort.by("code"), caller.agencyCode()), page, size,
+                DivisionView::of);
+    }
+
+    public DivisionView get(String code) {
+        return DivisionView.of(require(code));
+    }
+
+    @Transactional
+    public DivisionView create(NewDivision request) {
+        String agency = caller.agencyCode();
+        if (Division.findByCode(agency, request.code()).isPresent()) {
+            throw new Conflict("Division " + request.code() + " already exists");
+        }
+        return DivisionView.of(Division.create(agency, request.code(), request.name().strip()));
+    }
+
+    @Transactional
+    public DivisionView rename(String code, DivisionChange change) {
+        Division division = require(code);
+        if (division.version != change.version()) {
+            throw new Conflict("Division " + code + " was changed since version " + change.version()
+                    + " (now " + division.version + "); reload and try again");
+        }
+        division.name = change.name().strip();
+        Division.flush();
+        return DivisionView.of(division);
+    }
+
+    private Division require(String code) {
+        return Division.findByCode(caller.agencyCode(), code).orElseThrow(() -> new NotFound("Division", code));
+    }
+}

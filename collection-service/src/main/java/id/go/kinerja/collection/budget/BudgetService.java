@@ -1,0 +1,92 @@
+package id.go.kinerja.collection.budget;
+
+import id.go.kinerja.collection.plan.NodeBudget;
+import id.go.kinerja.collection.plan.PlanNode;
+import id.go.kinerja.collection.round.CollectionRound;
+import id.go.kinerja.collection.round.RoundStatus;
+import id.go.kinerja.collection.support.Decimals;
+import id.go.kinerja.platform.problem.Conflict;
+import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.NotFound;
+import id.go.kinerja.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Budget realisation per node and round (SOP A4: the DPA and its realisation). Spending above the
+ * pagu is a data error unless explained (MEASUREMENT.md §5).
+ */
+@ApplicationScoped
+public class BudgetService {
+
+    @Inject
+    Caller caller;
+
+    @Transactional
+    public BudgetView record(UUID roundId, String nodeCode, BudgetInput input) {
+        CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
+                .orElseThrow(() -> new NotFound("Round", roundId));
+        if (round.status != RoundStatus.OPEN && round.status != RoundStatus.RETURNED) {
+            throw new Conflict("The recap of round " + round.period() + " is " + round.status
+                    + ": its budget realisation is read-only");
+        }
+        PlanNode node = PlanNode.findByCode(round.agencyCode, nodeCode).orElseThrow(() -> new NotFound("Plan node", nodeCode));
+        if (!node.level.hasBudget()) {
+            throw new InvalidInput("nodeCode", node.level.withArticle() + " has no budget; only PROGRAM, ACTIVITY and "
+                    + "SUB_ACTIVITY nodes do");
+        }
+        BigDecimal ceiling = NodeBudget.ceilingOf(node, round.year);
+        if (ceiling == null) {
+            throw new Conflict("Node " + nodeCode + " has no pagu for " + round.year + ": set it in the plan first");
+        }
+        String justification = input.justification() == null || input.justification().isBlank() ? null
+                : input.justification().strip();
+        if (input.amount().compareTo(ceiling) > 0 && justification == null) {
+            throw new InvalidInput("justification", "Rp " + rupiah(input.amount()) + " is above the pagu of Rp "
+                    + rupiah(ceiling) + " of " + nodeCode + ": give a justification, or correct the amount");
+        }
+        BudgetRealisation realisation = BudgetRealisation.<BudgetRealisation>find("round = ?1 and node = ?2", round, node)
+                .firstResult();
+        if (realisation == null) {
+            realisation = new BudgetRealisation();
+            realisation.id = UUID.randomUUID();
+            realisation.round = round;
+            realisation.node = node;
+        }
+        realisation.amount = input.amount();
+        realisation.justification = justification;
+        realisation.recordedBy = caller.userId();
+        realisation.recordedAt = Instant.now();
+        if (!realisation.isPersistent()) {
+            realisation.persist();
+        }
+        BudgetRealisation.flush();
+        return view(realisation, ceiling);
+    }
+
+    public List<BudgetView> list(UUID roundId) {
+        CollectionRound round = CollectionRound.ofAgency(roundId, caller.agencyCode())
+                .orElseThrow(() -> new NotFound("Round", roundId));
+        return BudgetRealisation.<BudgetRealisation>list(
+                        "from BudgetRealisation b join fetch b.node n where b.round = ?1 order by n.code", round)
+                .stream().map(realisation -> view(realisation, NodeBudget.ceilingOf(realisation.node, round.year)))
+                .toList();
+    }
+
+    private static BudgetView view(BudgetRealisation realisation, BigDecimal ceiling) {
+        return new BudgetView(realisation.node.code, realisation.node.name, realisation.node.level,
+                Decimals.plain(ceiling), Decimals.plain(realisation.amount), realisation.justification,
+                realisation.recordedBy, realisation.recordedAt, realisation.version);
+    }
+
+    private static String rupiah(BigDecimal amount) {
+        return NumberFormat.getNumberInstance(Locale.forLanguageTag("id-ID")).format(amount);
+    }
+}

@@ -1,0 +1,73 @@
+package id.go.kinerja.collection.plan;
+
+import id.go.kinerja.platform.problem.Problem.FieldError;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** What makes an indicator and its targets of a year consistent, as field errors. */
+final class TargetRules {
+
+    private TargetRules() {
+    }
+
+    static List<FieldError> indicator(String path, ValueType valueType, PeriodAggregation aggregation) {
+        if (valueType == ValueType.PREDICATE && aggregation != null && aggregation != PeriodAggregation.LAST) {
+            return List.of(new FieldError(path + "periodAggregation",
+                    "a PREDICATE indicator can only use LAST: grades cannot be summed or averaged"));
+        }
+        return List.of();
+    }
+
+    /** An empty list is allowed: the indicator then has no targets (and is not collected) that year. */
+    static List<FieldError> targets(String path, Frequency frequency, ValueType valueType, List<Target> targets) {
+        List<FieldError> errors = new ArrayList<>();
+        if (targets == null || targets.isEmpty()) {
+            return errors;
+        }
+        if (frequency == Frequency.QUARTERLY) {
+            Set<Integer> quarters = new HashSet<>();
+            targets.forEach(target -> quarters.add(target.quarter()));
+            if (targets.size() != 4 || !quarters.equals(Set.of(1, 2, 3, 4))) {
+                errors.add(new FieldError(path + "targets",
+                        "a QUARTERLY indicator needs exactly one target for each of quarters 1, 2, 3 and 4"));
+            }
+        } else if (frequency == Frequency.ANNUAL && (targets.size() != 1 || targets.get(0).quarterOr4() != 4)) {
+            errors.add(new FieldError(path + "targets", "an ANNUAL indicator has exactly one target, for quarter 4"));
+        }
+        for (int i = 0; i < targets.size(); i++) {
+            errors.addAll(target(path + "targets[" + i + "].", valueType, targets.get(i)));
+        }
+        return errors;
+    }
+
+    private static List<FieldError> target(String path, ValueType valueType, Target target) {
+        boolean hasValue = target.value() != null;
+        boolean hasRange = target.min() != null || target.max() != null;
+        boolean hasGrade = target.grade() != null;
+        int kinds = (hasValue ? 1 : 0) + (hasRange ? 1 : 0) + (hasGrade ? 1 : 0);
+        if (valueType == ValueType.PREDICATE) {
+            if (!hasGrade || kinds != 1) {
+                return List.of(new FieldError(path + "grade", "a PREDICATE indicator's target is a grade (e.g. BB), nothing else"));
+            }
+            return List.of();
+        }
+        if (hasGrade) {
+            return List.of(new FieldError(path + "grade", "only PREDICATE indicators have grade targets"));
+        }
+        if (kinds != 1) {
+            return List.of(new FieldError(path + "value", "give either a value or a range {min, max}"));
+        }
+        if (hasRange) {
+            if (target.min() == null || target.max() == null) {
+                return List.of(new FieldError(path + (target.min() == null ? "min" : "max"),
+                        "a range target needs both min and max"));
+            }
+            if (target.min().compareTo(target.max()) > 0) {
+                return List.of(new FieldError(path + "max", "must not be below min"));
+            }
+        }
+        return List.of();
+    }
+}

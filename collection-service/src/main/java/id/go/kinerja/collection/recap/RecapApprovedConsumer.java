@@ -1,0 +1,26 @@
+package id.go.kinerja.collection.recap;
+
+import id.go.kinerja.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** The Secretary's approval of a recap revision: locks the round's entries for good. Topic {@code kinerja.approval.recap-approved}. */
+@ApplicationScoped
+public class RecapApprovedConsumer {
+
+    public static final String CHANNEL = "recap-approved";
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    RecapDecisions decisions;
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(String message) {
+        consumer.applyOnce("collection-service", message, decisions::onApproved);
+    }
+}

@@ -1,0 +1,26 @@
+package id.go.kinerja.collection.recap;
+
+import id.go.kinerja.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** The archive's seal of an approved recap (SOP A12): its archive id and content hash. Topic {@code kinerja.archive.recap-archived}. */
+@ApplicationScoped
+public class RecapArchivedConsumer {
+
+    public static final String CHANNEL = "recap-archived";
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    RecapDecisions decisions;
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(String message) {
+        consumer.applyOnce("collection-service", message, decisions::onArchived);
+    }
+}

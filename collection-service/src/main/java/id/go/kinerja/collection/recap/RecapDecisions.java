@@ -1,0 +1,191 @@
+package id.go.kinerja.collection.recap;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kinerja.collection.round.CollectionRound;
+import id.go.kinerja.collection.round.Entry;
+import id.go.kinerja.collection.round.RoundStatus;
+import id.go.kinerja.platform.events.Actor;
+import id.go.kinerja.platform.events.EventEnvelope;
+import id.go.kinerja.platform.events.MalformedEventException;
+import id.go.kinerja.platform.events.ReceivedEvent;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/**
+ * What the review and the archive decided about a recap (SOP A10-A12), applied to the round. Runs inside
+ * the idempotent consumer's transaction. An event for an older revision than the current one is stale and
+ * ignored; an event that cannot belong to any recap here is refused (and lands on the dead-letter topic).
+ */
+@ApplicationScoped
+public class RecapDecisions {
+
+    private static final Logger LOG = Logger.getLogger(RecapDecisions.class);
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    MeterRegistry meters;
+
+    /** The Secretary returned the revision: exactly the items sent to COLLECTION reopen for re-entry. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onReturned(ReceivedEvent event) {
+        RecapReturned returned = event.payloadAs(RecapReturned.class);
+        Subject subject = lockSubject(event, returned.roundId());
+        if (subject == null || !subject.expects(RecapStatus.SUBMITTED)) {
+            return;
+        }
+        if (returned.items() == null) {
+            throw new MalformedEventException("RecapReturned " + event.envelope().eventId() + " has no items");
+        }
+        Map<String, Entry> entries = Entry.ofRound(subject.round).stream()
+                .collect(Collectors.toMap(entry -> entry.indicator.code, Function.identity()));
+        EventEnvelope envelope = event.envelope();
+        Actor actor = envelope.actor() == null ? Actor.SYSTEM : envelope.actor();
+        Instant at = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
+        for (RecapReturned.Item item : returned.items()) {
+            Entry entry = entries.get(item.indicatorCode());
+            if (entry == null || item.returnTo() == null) {
+                throw new MalformedEventException("RecapReturned " + envelope.eventId() + " returns " + item.indicatorCode()
+                        + (entry == null ? ", which is not an item of the recap" : " without saying where to"));
+            }
+            if (item.returnTo() == ReturnTo.COLLECTION) {
+                entry.returnForReEntry(item.reason(), actor, at, envelope.revision());
+            } else {
+                entry.recordMeasurementReturn(item.reason(), actor, at, envelope.revision());
+            }
+        }
+        RecapRevision revision = RecapRevision.of(subject.recap, envelope.revision()).orElseThrow();
+        revision.returnedBy = actor.userId();
+        revision.returnedAt = at;
+        revision.returnNote = returned.note();
+        revision.returnItems = write(returned.items().stream()
+                .map(item -> new RecapView.ReturnedItem(item.indicatorCode(), item.reason(), item.returnTo())).toList());
+        subject.recap.status = RecapStatus.RETURNED;
+        subject.round.status = RoundStatus.RETURNED;
+        meters.counter("kinerja_collection_recaps_total", "outcome", "RETURNED").increment();
+        LOG.infof("Recap %s revision %d returned: %d item(s) reopened for re-entry", subject.recap.id,
+                envelope.revision(), returned.items().stream().filter(item -> item.returnTo() == ReturnTo.COLLECTION).count());
+    }
+
+    /** The Secretary approved the revision: every entry of the round is locked for good. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onApproved(ReceivedEvent event) {
+        RecapApproved approved = event.payloadAs(RecapApproved.class);
+        Subject subject = lockSubject(event, approved.roundId());
+        // approval may follow a return that only sent items to measurement, without a resubmission
+        if (subject == null || !subject.expects(RecapStatus.SUBMITTED, RecapStatus.RETURNED)) {
+            return;
+        }
+        EventEnvelope envelope = event.envelope();
+        approve(subject, envelope, approved.note());
+        LOG.infof("Recap %s revision %d approved: entries locked", subject.recap.id, envelope.revision());
+    }
+
+    /** The archive sealed the recap: its archive id and hash are shown on the recap. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onArchived(ReceivedEvent event) {
+        RecapArchived archived = event.payloadAs(RecapArchived.class);
+        Subject subject = lockSubject(event, archived.roundId());
+        if (subject == null || !subject.expects(RecapStatus.SUBMITTED, RecapStatus.RETURNED, RecapStatus.APPROVED)) {
+            return;
+        }
+        if (archived.archiveId() == null || archived.contentHash() == null) {
+            throw new MalformedEventException("RecapArchived " + event.envelope().eventId() + " has no archive id or hash");
+        }
+        EventEnvelope envelope = event.envelope();
+        if (subject.recap.status != RecapStatus.APPROVED) {
+            // only an approved recap is archived; the approval is on another topic and has not arrived yet
+            approve(subject, envelope, null);
+        }
+        subject.recap.archiveId = archived.archiveId();
+        subject.recap.contentHash = archived.contentHash();
+        subject.recap.chainPosition = archived.chainPosition();
+        subject.recap.archivedAt = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
+        subject.recap.status = RecapStatus.ARCHIVED;
+        subject.round.status = RoundStatus.ARCHIVED;
+        meters.counter("kinerja_collection_recaps_total", "outcome", "ARCHIVED").increment();
+        LOG.infof("Recap %s archived as %s", subject.recap.id, archived.archiveId());
+    }
+
+    private void approve(Subject subject, EventEnvelope envelope, String note) {
+        Actor actor = envelope.actor() == null ? Actor.SYSTEM : envelope.actor();
+        Instant at = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
+        Entry.ofRound(subject.round).forEach(entry -> entry.lock(actor, at));
+        subject.recap.approvedBy = actor.userId();
+        subject.recap.approvedAt = at;
+        subject.recap.approvalNote = note;
+        subject.recap.status = RecapStatus.APPROVED;
+        subject.round.status = RoundStatus.APPROVED;
+        meters.counter("kinerja_collection_recaps_total", "outcome", "APPROVED").increment();
+    }
+
+    /**
+     * The recap and round an event is about, with the round locked as every change to it is; null when
+     * the event is stale (an older revision). Refuses events for recaps that do not exist here, or that
+     * name another round than the recap's.
+     */
+    private Subject lockSubject(ReceivedEvent event, UUID claimedRoundId) {
+        EventEnvelope envelope = event.envelope();
+        List<UUID> roundIds = Recap.getEntityManager()
+                .createQuery("select r.round.id from Recap r where r.id = :id and r.agencyCode = :agency", UUID.class)
+                .setParameter("id", envelope.recapId())
+                .setParameter("agency", envelope.agencyCode())
+                .getResultList();
+        if (roundIds.isEmpty()) {
+            throw new MalformedEventException(envelope.eventType() + " " + envelope.eventId() + " is about recap "
+                    + envelope.recapId() + " of " + envelope.agencyCode() + ", which collection never submitted");
+        }
+        if (claimedRoundId != null && !claimedRoundId.equals(roundIds.get(0))) {
+            throw new MalformedEventException(envelope.eventType() + " " + envelope.eventId() + " names round "
+                    + claimedRoundId + " but recap " + envelope.recapId() + " belongs to round " + roundIds.get(0));
+        }
+        CollectionRound round = CollectionRound.lockedOfAgency(roundIds.get(0), envelope.agencyCode()).orElseThrow();
+        Recap recap = Recap.ofRound(round).orElseThrow();
+        if (envelope.revision() > recap.currentRevision) {
+            throw new MalformedEventException(envelope.eventType() + " " + envelope.eventId() + " is about revision "
+                    + envelope.revision() + " of recap " + recap.id + ", which was never submitted (current: "
+                    + recap.currentRevision + ")");
+        }
+        if (envelope.revision() < recap.currentRevision) {
+            LOG.infof("Ignored stale %s %s: revision %d of recap %s, current revision is %d", envelope.eventType(),
+                    envelope.eventId(), envelope.revision(), recap.id, recap.currentRevision);
+            return null;
+        }
+        return new Subject(recap, round, envelope);
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private record Subject(Recap recap, CollectionRound round, EventEnvelope envelope) {
+
+        /** True when the recap is in one of the states the event applies to; otherwise it is logged and ignored. */
+        boolean expects(RecapStatus... statuses) {
+            for (RecapStatus status : statuses) {
+                if (recap.status == status) {
+                    return true;
+                }
+            }
+            LOG.infof("Ignored %s %s: recap %s revision %d is %s already", envelope.eventType(), envelope.eventId(),
+                    recap.id, envelope.revision(), recap.status);
+            return false;
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package id.go.kinerja.collection.recap;
+
+import id.go.kinerja.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** The Secretary's return of a recap revision (SOP A10): reopens the items sent back to collection. Topic {@code kinerja.approval.recap-returned}. */
+@ApplicationScoped
+public class RecapReturnedConsumer {
+
+    public static final String CHANNEL = "recap-returned";
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    RecapDecisions decisions;
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(String message) {
+        consumer.applyOnce("collection-service", message, decisions::onReturned);
+    }
+}

@@ -1,0 +1,62 @@
+package id.go.kinerja.collection.recap;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.go.kinerja.collection.plan.Frequency;
+import id.go.kinerja.collection.plan.NodeLevel;
+import id.go.kinerja.collection.plan.PeriodAggregation;
+import id.go.kinerja.collection.plan.Polarity;
+import id.go.kinerja.collection.plan.Target;
+import id.go.kinerja.collection.plan.ValueType;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Payload of {@code RecapSubmitted} (docs/events.md): the round's indicators with their targets of the
+ * year and realisations to date, and the plan nodes they hang under, so that measurement needs nothing else.
+ */
+public record RecapSubmitted(
+        String agencyName,
+        UUID roundId,
+        int year,
+        int quarter,
+        List<Node> nodes,
+        List<Item> items) {
+
+    public static final String EVENT_TYPE = "RecapSubmitted";
+    public static final int SCHEMA_VERSION = 1;
+
+    public record Node(
+            String code,
+            NodeLevel level,
+            String name,
+            String parentCode,
+            BigDecimal budgetCeiling,
+            BigDecimal budgetRealised) {
+    }
+
+    public record Item(
+            String indicatorCode,
+            String indicatorName,
+            String unit,
+            String nodeCode,
+            String divisionCode,
+            Polarity polarity,
+            ValueType valueType,
+            Frequency frequency,
+            PeriodAggregation periodAggregation,
+            List<Target> targets,
+            List<Realisation> realisations) {
+    }
+
+    /** A verified realisation of one quarter: a value, or a grade for predicate indicators. */
+    public record Realisation(
+            int quarter,
+            @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal value,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String grade,
+            String enteredBy,
+            String verifiedBy,
+            String note,
+            List<String> evidence) {
+    }
+}

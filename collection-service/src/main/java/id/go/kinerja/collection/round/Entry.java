@@ -1,0 +1,250 @@
+package id.go.kinerja.collection.round;
+
+import id.go.kinerja.collection.plan.Indicator;
+import id.go.kinerja.collection.plan.ValueType;
+import id.go.kinerja.platform.events.Actor;
+import id.go.kinerja.platform.problem.Conflict;
+import id.go.kinerja.platform.problem.InvalidInput;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The entry (realisasi) of one indicator in one round, and the state machine of {@link EntryState}.
+ * What may change also depends on the round: nothing after submission until a return, and then only
+ * the entries the Secretary returned for re-entry.
+ */
+@Entity
+@Table(name = "entry")
+public class Entry extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "round_id")
+    public CollectionRound round;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "indicator_id")
+    public Indicator indicator;
+
+    @Enumerated(EnumType.STRING)
+    public EntryState state;
+
+    public BigDecimal value;
+
+    public String grade;
+
+    public String note;
+
+    @Column(name = "entered_by")
+    public String enteredBy;
+
+    @Column(name = "entered_at")
+    public Instant enteredAt;
+
+    @Column(name = "verified_by")
+    public String verifiedBy;
+
+    @Column(name = "verified_at")
+    public Instant verifiedAt;
+
+    @Column(name = "sent_back_by")
+    public String sentBackBy;
+
+    @Column(name = "sent_back_at")
+    public Instant sentBackAt;
+
+    @Column(name = "send_back_reason")
+    public String sendBackReason;
+
+    @Column(name = "returned_by")
+    public String returnedBy;
+
+    @Column(name = "returned_at")
+    public Instant returnedAt;
+
+    @Column(name = "return_reason")
+    public String returnReason;
+
+    @Column(name = "return_to")
+    public String returnTo;
+
+    @Column(name = "returned_revision")
+    public Integer returnedRevision;
+
+    /** Returned for re-entry by the current review: may change while the round is RETURNED. */
+    public boolean reopened;
+
+    @Version
+    public long version;
+
+    static Entry open(CollectionRound round, Indicator indicator) {
+        Entry entry = new Entry();
+        entry.id = UUID.randomUUID();
+        entry.round = round;
+        entry.indicator = indicator;
+        entry.state = EntryState.NOT_ENTERED;
+        entry.persist();
+        return entry;
+    }
+
+    /** The operator enters (or corrects) the realisation. */
+    void enter(BigDecimal value, String grade, String note, Actor actor, Instant at) {
+        requireChangeable();
+        switch (state) {
+            case NOT_ENTERED, ENTERED, SENT_BACK, RETURNED -> {
+            }
+            case VERIFIED -> throw new Conflict("The entry of " + indicator.code
+                    + " is verified; the division head must send it back before it can change");
+            default -> throw locked();
+        }
+        boolean predicate = indicator.valueType == ValueType.PREDICATE;
+        if (predicate && (grade == null || value != null)) {
+            throw new InvalidInput("grade", indicator.code + " is a PREDICATE indicator: enter a grade (e.g. BB), not a value");
+        }
+        if (!predicate && (value == null || grade != null)) {
+            throw new InvalidInput("value", indicator.code + " is a " + indicator.valueType
+                    + " indicator: enter a value, not a grade");
+        }
+        this.value = value;
+        this.grade = grade;
+        this.note = note;
+        this.enteredBy = actor.userId();
+        this.enteredAt = at;
+        this.verifiedBy = null;
+        this.verifiedAt = null;
+        this.state = EntryState.ENTERED;
+        EntryHistory.record(this, "ENTERED", actor, at, null);
+    }
+
+    /** The division head confirms the entered value (SOP A7). */
+    void verify(Actor actor, Instant at) {
+        requireChangeable();
+        switch (state) {
+            case ENTERED -> {
+            }
+            case NOT_ENTERED -> throw new Conflict("Nothing to verify: " + indicator.code + " has not been entered yet");
+            case SENT_BACK -> throw new Conflict("The entry of " + indicator.code
+                    + " was sent back and awaits the operator's correction");
+            case RETURNED -> throw new Conflict("The entry of " + indicator.code
+                    + " was returned by the Secretary and awaits re-entry");
+            case VERIFIED -> throw new Conflict("The entry of " + indicator.code + " is verified already");
+            default -> throw locked();
+        }
+        this.verifiedBy = actor.userId();
+        this.verifiedAt = at;
+        this.state = EntryState.VERIFIED;
+        EntryHistory.record(this, "VERIFIED", actor, at, null);
+    }
+
+    /** The division head sends the entry back to the operator with a reason. */
+    void sendBack(String reason, Actor actor, Instant at) {
+        requireChangeable();
+        switch (state) {
+            case ENTERED, VERIFIED -> {
+            }
+            case NOT_ENTERED -> throw new Conflict("Nothing to send back: " + indicator.code + " has not been entered yet");
+            case SENT_BACK -> throw new Conflict("The entry of " + indicator.code + " was sent back already");
+            case RETURNED -> throw new Conflict("The entry of " + indicator.code
+                    + " was returned by the Secretary and awaits re-entry");
+            default -> throw locked();
+        }
+        this.sendBackReason = reason;
+        this.sentBackBy = actor.userId();
+        this.sentBackAt = at;
+        this.verifiedBy = null;
+        this.verifiedAt = null;
+        this.state = EntryState.SENT_BACK;
+        EntryHistory.record(this, "SENT_BACK", actor, at, reason);
+    }
+
+    /** The Secretary returned this item to collection: it reopens for re-entry, with the reason shown. */
+    public void returnForReEntry(String reason, Actor actor, Instant at, int revision) {
+        recordReturn(reason, "COLLECTION", actor, at, revision);
+        this.state = EntryState.RETURNED;
+        this.reopened = true;
+        this.verifiedBy = null;
+        this.verifiedAt = null;
+        EntryHistory.record(this, "RETURNED", actor, at, reason);
+    }
+
+    /** The Secretary returned this item to measurement: recorded here, the entry itself stays verified. */
+    public void recordMeasurementReturn(String reason, Actor actor, Instant at, int revision) {
+        recordReturn(reason, "MEASUREMENT", actor, at, revision);
+        EntryHistory.record(this, "RETURNED_TO_MEASUREMENT", actor, at, reason);
+    }
+
+    /** The recap was approved: the entry can never change again. */
+    public void lock(Actor actor, Instant at) {
+        if (state != EntryState.LOCKED) {
+            this.state = EntryState.LOCKED;
+            this.reopened = false;
+            EntryHistory.record(this, "LOCKED", actor, at, null);
+        }
+    }
+
+    private void recordReturn(String reason, String to, Actor actor, Instant at, int revision) {
+        this.returnReason = reason;
+        this.returnTo = to;
+        this.returnedBy = actor.userId();
+        this.returnedAt = at;
+        this.returnedRevision = revision;
+    }
+
+    private void requireChangeable() {
+        switch (round.status) {
+            case OPEN -> {
+            }
+            case RETURNED -> {
+                if (!reopened) {
+                    throw new Conflict("The entry of " + indicator.code + " was not returned for re-entry: it stays "
+                            + state.name().toLowerCase() + " and read-only while the returned items are corrected");
+                }
+            }
+            case SUBMITTED -> throw new Conflict("The recap of round " + round.period()
+                    + " was submitted and awaits review: entries are read-only until it is returned");
+            default -> throw locked();
+        }
+    }
+
+    private Conflict locked() {
+        return new Conflict("The recap of round " + round.period() + " was approved: the entry of " + indicator.code
+                + " is locked");
+    }
+
+    /** The round's entries with their indicators, nodes and divisions, by indicator code. */
+    public static List<Entry> ofRound(CollectionRound round) {
+        return list("from Entry e join fetch e.indicator i join fetch i.node join fetch i.division "
+                + "where e.round = ?1 order by i.code", round);
+    }
+
+    static Optional<Entry> ofRound(CollectionRound round, String indicatorCode) {
+        return find("from Entry e join fetch e.indicator i join fetch i.node join fetch i.division "
+                + "where e.round = ?1 and i.code = ?2", round, indicatorCode).firstResultOptional();
+    }
+
+    /**
+     * The entries that count as realised in the agency's rounds of a year before the given quarter:
+     * verified, or locked by an approval.
+     */
+    public static List<Entry> realisedBefore(String agencyCode, int year, int quarter) {
+        return list("from Entry e join fetch e.round r where r.agencyCode = ?1 and r.year = ?2 and r.quarter < ?3 "
+                + "and e.state in ?4 order by r.quarter", agencyCode, year, quarter,
+                List.of(EntryState.VERIFIED, EntryState.LOCKED));
+    }
+}

@@ -1,0 +1,112 @@
+package id.go.kinerja.collection.round;
+
+import id.go.kinerja.collection.plan.IndicatorTarget;
+import id.go.kinerja.collection.plan.Target;
+import id.go.kinerja.collection.support.Decimals;
+import id.go.kinerja.platform.events.Actor;
+import id.go.kinerja.platform.problem.AccessDenied;
+import id.go.kinerja.platform.problem.Conflict;
+import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.NotFound;
+import id.go.kinerja.platform.security.Caller;
+import id.go.kinerja.platform.security.Roles;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Entries of a round (SOP A6-A7): operators enter the realisation of their division's indicators, the
+ * division head verifies or sends back. Every change holds the round's lock, so it never interleaves
+ * with a submission of the recap.
+ */
+@ApplicationScoped
+public class EntryService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    MeterRegistry meters;
+
+    @Transactional
+    public EntryView enter(UUID roundId, String indicatorCode, EntryInput input) {
+        Entry entry = entryForChange(roundId, indicatorCode);
+        if (input.version() != null && input.version() != entry.version) {
+            throw new Conflict("The entry of " + indicatorCode + " was changed since version " + input.version()
+                    + " (now " + entry.version + "); reload and try again");
+        }
+        String role = caller.hasRole(Roles.OPERATOR) ? Roles.OPERATOR : Roles.INTEGRATION;
+        entry.enter(input.value(), input.grade(), blankToNull(input.note()), caller.as(role), Instant.now());
+        meters.counter("kinerja_collection_entries_total", "action", "ENTERED").increment();
+        Entry.flush();
+        return view(entry);
+    }
+
+    @Transactional
+    public EntryView decide(UUID roundId, String indicatorCode, Verification verification) {
+        Entry entry = entryForChange(roundId, indicatorCode);
+        Actor actor = caller.as(Roles.DIVISION_HEAD);
+        if (verification.decision() == Verification.Decision.SEND_BACK) {
+            String reason = blankToNull(verification.reason());
+            if (reason == null) {
+                throw new InvalidInput("reason", "say why the entry goes back to the operator");
+            }
+            entry.sendBack(reason, actor, Instant.now());
+        } else {
+            if (actor.userId().equals(entry.enteredBy)) {
+                throw new AccessDenied("You entered " + indicatorCode + " yourself: another person verifies it");
+            }
+            entry.verify(actor, Instant.now());
+        }
+        meters.counter("kinerja_collection_entries_total", "action", entry.state.name()).increment();
+        Entry.flush();
+        return view(entry);
+    }
+
+    public EntryView get(UUID roundId, String indicatorCode) {
+        CollectionRound round = CollectionRound.ofAgency(roundId, caller.agencyCode())
+                .orElseThrow(() -> new NotFound("Round", roundId));
+        Entry entry = entryOf(round, indicatorCode);
+        caller.requireDivision(entry.indicator.division.code);
+        return view(entry);
+    }
+
+    private Entry entryForChange(UUID roundId, String indicatorCode) {
+        CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
+                .orElseThrow(() -> new NotFound("Round", roundId));
+        Entry entry = entryOf(round, indicatorCode);
+        caller.requireDivision(entry.indicator.division.code);
+        return entry;
+    }
+
+    private static Entry entryOf(CollectionRound round, String indicatorCode) {
+        return Entry.ofRound(round, indicatorCode)
+                .orElseThrow(() -> new NotFound("Indicator " + indicatorCode + " in round", round.period()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static EntryView view(Entry entry) {
+        CollectionRound round = entry.round;
+        Target target = RoundService.targetOf(IndicatorTarget.of(entry.indicator, round.year), round.quarter);
+        EntryView.SentBack sentBack = entry.sentBackAt == null ? null
+                : new EntryView.SentBack(entry.sendBackReason, entry.sentBackBy, entry.sentBackAt);
+        EntryView.Returned returned = entry.returnedAt == null ? null
+                : new EntryView.Returned(entry.returnReason, entry.returnTo, entry.returnedBy, entry.returnedAt,
+                entry.returnedRevision);
+        List<EntryView.Step> history = EntryHistory.of(entry).stream()
+                .map(step -> new EntryView.Step(step.action, step.actorId, step.actorRole, step.at,
+                        Decimals.plain(step.value), step.grade, step.note, step.reason))
+                .toList();
+        return new EntryView(round.id, round.year, round.quarter, entry.indicator.code, entry.indicator.name,
+                entry.indicator.unit, entry.indicator.valueType, entry.indicator.division.code, target, entry.state,
+                Decimals.plain(entry.value), entry.grade, entry.note, entry.enteredBy, entry.enteredAt,
+                entry.verifiedBy, entry.verifiedAt, sentBack, returned, entry.version, history);
+    }
+}

@@ -1,0 +1,18 @@
+package id.go.kinerja.collection.round;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * The life of one indicator's entry in a round:
+ * <pre>
+ * NOT_ENTERED ─enter─► ENTERED ─verify─► VERIFIED ─(recap approved)─► LOCKED
+ *                       ▲   │send back      │ (recap returned to COLLECTION)
+ *                 enter │   ▼               ▼
+ *                      SENT_BACK         RETURNED ─enter─► ENTERED …
+ * </pre>
+ */
+@Schema(description = "NOT_ENTERED; ENTERED (awaits the division head); SENT_BACK (by the division head, to correct); "
+        + "VERIFIED; RETURNED (by the Secretary's review, to re-enter); LOCKED (recap approved)")
+public enum EntryState {
+    NOT_ENTERED, ENTERED, SENT_BACK, VERIFIED, RETURNED, LOCKED
+}

@@ -1,0 +1,12 @@
+package id.go.kinerja.collection.round;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The period of a new collection round")
+public record NewRound(
+        @Schema(example = "2025") @NotNull @Min(2000) @Max(2100) Integer year,
+        @Schema(description = "Quarter (triwulan) 1-4", example = "1") @NotNull @Min(1) @Max(4) Integer quarter) {
+}

@@ -1,0 +1,10 @@
+package id.go.kinerja.collection.round;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Where a round stands; after submission it follows its recap. */
+@Schema(description = "OPEN: entries are being made; SUBMITTED: the recap awaits review, entries are read-only; "
+        + "RETURNED: returned items are open for re-entry; APPROVED: locked for good; ARCHIVED: sealed in the archive")
+public enum RoundStatus {
+    OPEN, SUBMITTED, RETURNED, APPROVED, ARCHIVED
+}

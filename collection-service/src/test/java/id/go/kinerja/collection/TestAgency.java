@@ -1,0 +1,137 @@
+package id.go.kinerja.collection;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+
+import id.go.kinerja.infrastructure.DevTokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A fresh agency per test, so tests sharing one database never see each other's data, with the people
+ * of the SOP as tokens and the small plan most tests use:
+ * <pre>
+ * T1 (GOAL) ─ S1 (OBJECTIVE)   IKU-01 % NEGATIVE AVERAGE quarterly, PERDAGANGAN; IKU-02 grade, annual, METROLOGI
+ *              └ 3.30.03 (PROGRAM, pagu 1,000,000)          IKP-01 count SUM quarterly, PERDAGANGAN
+ *                 └ 3.30.03.2.01 (ACTIVITY, pagu 600,000)   IKK-01 % LAST quarterly, METROLOGI
+ * T9 (GOAL) ─ S9 (OBJECTIVE)   no indicators: never part of a recap
+ * </pre>
+ */
+public final class TestAgency {
+
+    public static final String PLAN = """
+            {
+              "agencyName": "Dinas Uji",
+              "divisions": [{"code": "PERDAGANGAN", "name": "Bidang Perdagangan"},
+                            {"code": "METROLOGI", "name": "Bidang Metrologi Legal"}],
+              "nodes": [
+                {"code": "T1", "level": "GOAL", "name": "Meningkatnya kinerja perdagangan"},
+                {"code": "S1", "level": "OBJECTIVE", "name": "Stabilnya harga", "parentCode": "T1"},
+                {"code": "3.30.03", "level": "PROGRAM", "name": "Program Peningkatan Sarana Distribusi Perdagangan",
+                 "parentCode": "S1", "budgetCeiling": 1000000},
+                {"code": "3.30.03.2.01", "level": "ACTIVITY", "name": "Pembangunan Sarana Distribusi",
+                 "parentCode": "3.30.03", "budgetCeiling": 600000},
+                {"code": "T9", "level": "GOAL", "name": "Tujuan lain"},
+                {"code": "S9", "level": "OBJECTIVE", "name": "Sasaran lain", "parentCode": "T9"}
+              ],
+              "indicators": [
+                {"code": "IKU-01", "name": "Koefisien variasi harga barang kebutuhan pokok", "unit": "%",
+                 "nodeCode": "S1", "divisionCode": "PERDAGANGAN", "polarity": "NEGATIVE", "valueType": "PERCENT",
+                 "frequency": "QUARTERLY", "periodAggregation": "AVERAGE",
+                 "targets": [{"quarter": 1, "value": 5}, {"quarter": 2, "value": 5}, {"quarter": 3, "value": 5},
+                             {"quarter": 4, "value": 5}]},
+                {"code": "IKU-02", "name": "Nilai SAKIP", "unit": "predikat", "nodeCode": "S1",
+                 "divisionCode": "METROLOGI", "polarity": "POSITIVE", "valueType": "PREDICATE",
+                 "frequency": "ANNUAL", "periodAggregation": "LAST", "targets": [{"quarter": 4, "grade": "BB"}]},
+                {"code": "IKP-01", "name": "Jumlah pelaku usaha yang mengikuti pelatihan", "unit": "orang",
+                 "nodeCode": "3.30.03", "divisionCode": "PERDAGANGAN", "polarity": "POSITIVE", "valueType": "NUMBER",
+                 "frequency": "QUARTERLY", "periodAggregation": "SUM",
+                 "targets": [{"quarter": 1, "value": 25}, {"quarter": 2, "value": 25}, {"quarter": 3, "value": 25},
+                             {"quarter": 4, "value": 25}]},
+                {"code": "IKK-01", "name": "Persentase UTTP bertanda tera sah", "unit": "%",
+                 "nodeCode": "3.30.03.2.01", "divisionCode": "METROLOGI", "polarity": "POSITIVE",
+                 "valueType": "PERCENT", "frequency": "QUARTERLY", "periodAggregation": "LAST",
+                 "targets": [{"quarter": 1, "min": 70, "max": 80}, {"quarter": 2, "value": 75},
+                             {"quarter": 3, "value": 80}, {"quarter": 4, "value": 85}]}
+              ]
+            }""";
+
+    /** The division of each indicator of {@link #PLAN}. */
+    public static String divisionOf(String indicatorCode) {
+        return switch (indicatorCode) {
+            case "IKU-01", "IKP-01" -> "PERDAGANGAN";
+            default -> "METROLOGI";
+        };
+    }
+
+    public final String code = "AG" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
+
+    public static TestAgency withPlan() {
+        TestAgency agency = new TestAgency();
+        agency.as("ADMIN").body(PLAN).when().put("/api/collection/plan/2025").then().statusCode(200);
+        return agency;
+    }
+
+    public String token(String role) {
+        return DevTokens.mint(role, code);
+    }
+
+    public String token(String role, String division) {
+        return DevTokens.mint(role, code, division);
+    }
+
+    public RequestSpecification as(String role) {
+        return given().auth().oauth2(token(role)).contentType(ContentType.JSON);
+    }
+
+    public RequestSpecification as(String role, String division) {
+        return given().auth().oauth2(token(role, division)).contentType(ContentType.JSON);
+    }
+
+    public String openRound(int year, int quarter) {
+        return as("SECRETARY").body("{\"year\": " + year + ", \"quarter\": " + quarter + "}")
+                .when().post("/api/collection/rounds")
+                .then().statusCode(201).extract().path("roundId");
+    }
+
+    public ValidatableResponse enter(String roundId, String indicatorCode, String body) {
+        return as("OPERATOR", divisionOf(indicatorCode)).body(body)
+                .when().put("/api/collection/rounds/{round}/entries/{code}", roundId, indicatorCode).then();
+    }
+
+    public ValidatableResponse enter(String roundId, String indicatorCode, Number value) {
+        return enter(roundId, indicatorCode, "{\"value\": " + value + ", \"note\": \"data " + indicatorCode + "\"}");
+    }
+
+    public ValidatableResponse decide(String roundId, String indicatorCode, String decision, String reason) {
+        String body = reason == null ? "{\"decision\": \"" + decision + "\"}"
+                : "{\"decision\": \"" + decision + "\", \"reason\": \"" + reason + "\"}";
+        return as("DIVISION_HEAD", divisionOf(indicatorCode)).body(body)
+                .when().post("/api/collection/rounds/{round}/entries/{code}/verification", roundId, indicatorCode).then();
+    }
+
+    public void enterAndVerify(String roundId, String indicatorCode, Number value) {
+        enter(roundId, indicatorCode, value).statusCode(200);
+        decide(roundId, indicatorCode, "VERIFY", null).statusCode(200).body("state", equalTo("VERIFIED"));
+    }
+
+    /** A Q1 2025 round of {@link #PLAN} with every entry verified: IKU-01 4.2, IKP-01 20, IKK-01 72. */
+    public String verifiedFirstQuarter() {
+        String round = openRound(2025, 1);
+        enterAndVerify(round, "IKU-01", 4.2);
+        enterAndVerify(round, "IKP-01", 20);
+        enterAndVerify(round, "IKK-01", 72);
+        return round;
+    }
+
+    public ValidatableResponse submit(String roundId) {
+        return as("SAKIP_TEAM").when().post("/api/collection/rounds/{round}/recap", roundId).then();
+    }
+
+    public ValidatableResponse entry(String roundId, String indicatorCode) {
+        return as("SAKIP_TEAM").when().get("/api/collection/rounds/{round}/entries/{code}", roundId, indicatorCode).then();
+    }
+}
