@@ -1,0 +1,147 @@
+package id.go.kinerja.deployment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * deploy/identity/kinerja-realm.json gives the services the tokens they expect (DESIGN.md §4): the roles in
+ * "groups", the agency and division codes in "agency" and "division"; and the deployments point at its JWKS URL.
+ */
+class IdentityTest {
+
+    private static final JsonNode REALM = Repository.json("deploy/identity/kinerja-realm.json");
+    private static final Set<String> ROLES = platformRoles();
+    private static final Set<String> DIVISION_BOUND = Set.of("OPERATOR", "DIVISION_HEAD");
+
+    @Test
+    void theRealmHasExactlyTheRolesOfThePlatform() {
+        Set<String> roles = new TreeSet<>();
+        REALM.path("roles").path("realm").forEach(role -> roles.add(role.path("name").asText()));
+        assertEquals(ROLES, roles);
+    }
+
+    @Test
+    void everyClientPutsRolesIntoGroupsAndAgencyAndDivisionIntoTheirClaims() {
+        assertFalse(REALM.path("clients").isEmpty(), "the realm has clients");
+        for (JsonNode client : REALM.path("clients")) {
+            String id = client.path("clientId").asText();
+            assertMapper(client, "oidc-usermodel-realm-role-mapper", null, "groups", true);
+            assertMapper(client, "oidc-usermodel-attribute-mapper", "agency", "agency", false);
+            assertMapper(client, "oidc-usermodel-attribute-mapper", "division", "division", false);
+            assertTrue(client.path("enabled").asBoolean(), id + " enabled");
+        }
+    }
+
+    @Test
+    void theFrontEndSignsInWithAuthorizationCodeAndPkceWithoutASecret() {
+        JsonNode web = client("kinerja-web");
+        assertTrue(web.path("publicClient").asBoolean(), "public client");
+        assertTrue(web.path("standardFlowEnabled").asBoolean(), "authorization code flow");
+        assertFalse(web.path("implicitFlowEnabled").asBoolean(), "no implicit flow");
+        assertFalse(web.path("directAccessGrantsEnabled").asBoolean(), "no password grant");
+        assertEquals("S256", web.path("attributes").path("pkce.code.challenge.method").asText());
+    }
+
+    @Test
+    void theUserProfileDeclaresAgencyAndDivisionEditableByAdministratorsOnly() throws Exception {
+        JsonNode provider = REALM.path("components").path("org.keycloak.userprofile.UserProfileProvider").path(0);
+        JsonNode profile = new ObjectMapper().readTree(provider.path("config").path("kc.user.profile.config").path(0).asText());
+        for (String attribute : Set.of("agency", "division")) {
+            JsonNode declared = null;
+            for (JsonNode candidate : profile.path("attributes")) {
+                if (attribute.equals(candidate.path("name").asText())) {
+                    declared = candidate;
+                }
+            }
+            assertTrue(declared != null, "the user profile declares " + attribute
+                    + " (Keycloak drops undeclared attributes)");
+            assertEquals("[\"admin\"]", declared.path("permissions").path("edit").toString(),
+                    "only administrators set " + attribute + ": a user changing it would see another agency");
+        }
+    }
+
+    @Test
+    void everyExampleUserHasOneKnownRoleAndTheClaimsItNeeds() {
+        assertFalse(REALM.path("users").isEmpty(), "example users");
+        Set<String> rolesShown = new TreeSet<>();
+        for (JsonNode user : REALM.path("users")) {
+            String name = user.path("username").asText();
+            JsonNode roles = user.path("realmRoles");
+            assertEquals(1, roles.size(), name + " has one role");
+            String role = roles.path(0).asText();
+            assertTrue(ROLES.contains(role), name + " role " + role);
+            rolesShown.add(role);
+            assertFalse(user.path("attributes").path("agency").path(0).asText().isEmpty(), name + " has an agency");
+            assertEquals(DIVISION_BOUND.contains(role), !user.path("attributes").path("division").isMissingNode(),
+                    name + ": operators and division heads (only) belong to a division");
+            for (JsonNode credential : user.path("credentials")) {
+                assertTrue(credential.path("temporary").asBoolean(), name + "'s example password must be changed at first login");
+            }
+        }
+        assertEquals(ROLES, rolesShown, "an example user for every role");
+    }
+
+    @Test
+    void composeAndKubernetesVerifyTokensAgainstTheRealmsJwksUrlAndIssuer() {
+        String realm = REALM.path("realm").asText();
+        String jwksSuffix = "/realms/" + realm + "/protocol/openid-connect/certs";
+        String env = Repository.read("deploy/compose/.env.example");
+        assertTrue(value(env, "KINERJA_JWT_JWKS_URL").endsWith(jwksSuffix), "Compose JWKS URL of realm " + realm);
+        assertTrue(value(env, "KINERJA_JWT_ISSUER").endsWith("/realms/" + realm), "Compose issuer of realm " + realm);
+        Map<String, String> config = Kustomizations.generatedConfigMapValues(Repository.path("deploy/kubernetes/base"))
+                .get("kinerja-config");
+        assertTrue(config.get("KINERJA_JWT_PUBLIC_KEY_LOCATION").endsWith(jwksSuffix), "Kubernetes JWKS URL");
+        assertTrue(config.get("KINERJA_JWT_ISSUER").endsWith("/realms/" + realm), "Kubernetes issuer");
+    }
+
+    private static void assertMapper(JsonNode client, String type, String attribute, String claim, boolean multivalued) {
+        String id = client.path("clientId").asText();
+        for (JsonNode mapper : client.path("protocolMappers")) {
+            JsonNode config = mapper.path("config");
+            if (type.equals(mapper.path("protocolMapper").asText()) && claim.equals(config.path("claim.name").asText())
+                    && (attribute == null || attribute.equals(config.path("user.attribute").asText()))) {
+                assertEquals("true", config.path("access.token.claim").asText(), id + " puts " + claim + " in the access token");
+                assertEquals(String.valueOf(multivalued), config.path("multivalued").asText(), id + " " + claim + " multivalued");
+                return;
+            }
+        }
+        throw new AssertionError(id + " has no " + type + " for claim " + claim);
+    }
+
+    private static JsonNode client(String clientId) {
+        for (JsonNode client : REALM.path("clients")) {
+            if (clientId.equals(client.path("clientId").asText())) {
+                return client;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
+    }
+
+    private static String value(String envFile, String key) {
+        Matcher line = Pattern.compile("(?m)^" + key + "=(.*)$").matcher(envFile);
+        assertTrue(line.find(), key + " in .env.example");
+        return line.group(1).strip();
+    }
+
+    /** The role names of platform.security.Roles, the ones the services' @RolesAllowed use. */
+    private static Set<String> platformRoles() {
+        String source = Repository.read("deploy/platform/src/main/java/id/go/kinerja/platform/security/Roles.java");
+        Matcher constant = Pattern.compile("public static final String \\w+ = \"(\\w+)\";").matcher(source);
+        Set<String> roles = new TreeSet<>();
+        while (constant.find()) {
+            roles.add(constant.group(1));
+        }
+        assertEquals(8, roles.size(), "the eight roles of DESIGN.md §4");
+        return roles;
+    }
+}
