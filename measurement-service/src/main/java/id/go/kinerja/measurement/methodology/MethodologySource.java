@@ -1,0 +1,9 @@
+package id.go.kinerja.measurement.methodology;
+
+/** Where a methodology version came from. */
+public enum MethodologySource {
+    /** Set by the SAKIP team (SOP B4). */
+    TEAM,
+    /** Taken from the plan's hints when the indicator first arrived without a methodology. */
+    PLAN_HINTS
+}

@@ -1,0 +1,26 @@
+package id.go.kinerja.measurement.recap;
+
+import id.go.kinerja.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Freezes approved measurements ({@code kinerja.approval.recap-approved}). */
+@ApplicationScoped
+public class RecapApprovedConsumer {
+
+    public static final String CHANNEL = "recap-approved";
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    MeasurementService measurements;
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(String message) {
+        consumer.applyOnce(RecapSubmittedConsumer.CONSUMER, message, measurements::onRecapApproved);
+    }
+}

@@ -1,0 +1,65 @@
+package id.go.kinerja.measurement.recap;
+
+import id.go.kinerja.platform.api.PageOf;
+import id.go.kinerja.platform.problem.NotFound;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+
+/** Reads of measured recaps, always within the caller's agency: another agency's recap does not exist. */
+@ApplicationScoped
+public class RecapQueries {
+
+    @Transactional
+    public PageOf<RecapSummary> list(String agencyCode, Integer year, Integer quarter, RecapState state, int page,
+                                     int size) {
+        StringBuilder query = new StringBuilder("agencyCode = :agency");
+        Parameters parameters = Parameters.with("agency", agencyCode);
+        if (year != null) {
+            query.append(" and year = :year");
+            parameters.and("year", year);
+        }
+        if (quarter != null) {
+            query.append(" and quarter = :quarter");
+            parameters.and("quarter", quarter);
+        }
+        if (state != null) {
+            query.append(" and state = :state");
+            parameters.and("state", state);
+        }
+        var found = Recap.find(query.toString(), Sort.descending("year", "quarter").and("updatedAt", Sort.Direction.Descending),
+                parameters);
+        List<RecapSummary> items = found.page(Page.of(page, size)).project(RecapSummary.class).list();
+        return new PageOf<>(items, page, size, found.count());
+    }
+
+    /** The current measurement of the recap's latest revision. */
+    @Transactional
+    public MeasurementView latest(String agencyCode, UUID recapId) {
+        return measurement(agencyCode, recapId, null, null);
+    }
+
+    /**
+     * A measurement of the recap: of the given revision (default the latest), its current one or the
+     * given earlier one.
+     */
+    @Transactional
+    public MeasurementView measurement(String agencyCode, UUID recapId, Integer revision, Integer measuredRevision) {
+        Recap recap = recapOf(agencyCode, recapId);
+        int ofRevision = revision == null ? recap.latestRevision : revision;
+        Measurement measurement = (measuredRevision == null
+                ? Measurement.latestOf(recapId, ofRevision)
+                : Measurement.of(recapId, ofRevision, measuredRevision))
+                .orElseThrow(() -> new NotFound("Measurement of recap " + recapId + " revision", ofRevision
+                        + (measuredRevision == null ? "" : " measured revision " + measuredRevision)));
+        return MeasurementView.of(recap, measurement, measurement.content(), Measurement.historyOf(recap.recapId));
+    }
+
+    private static Recap recapOf(String agencyCode, UUID recapId) {
+        return Recap.ofAgency(agencyCode, recapId).orElseThrow(() -> new NotFound("Recap", recapId));
+    }
+}

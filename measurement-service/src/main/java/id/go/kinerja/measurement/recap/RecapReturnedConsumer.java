@@ -1,0 +1,26 @@
+package id.go.kinerja.measurement.recap;
+
+import id.go.kinerja.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Reopens methodologies the Secretary returned ({@code kinerja.approval.recap-returned}). */
+@ApplicationScoped
+public class RecapReturnedConsumer {
+
+    public static final String CHANNEL = "recap-returned";
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    MeasurementService measurements;
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(String message) {
+        consumer.applyOnce(RecapSubmittedConsumer.CONSUMER, message, measurements::onRecapReturned);
+    }
+}

@@ -1,0 +1,23 @@
+package id.go.kinerja.measurement.recap;
+
+/**
+ * Where the latest revision of a recap stands in measurement (SOP B5-B8).
+ *
+ * <pre>
+ *   (RecapSubmitted) ──► MEASURED ──(RecapReturned)──► RETURNED ──(remeasure, methodology fixed)──► MEASURED
+ *          │                │                             │
+ *          │                └──(RecapApproved)──► APPROVED (frozen: results never change)
+ *          └──► AWAITING_METHODOLOGY ──(remeasure, every methodology present)──► MEASURED
+ *   a newer revision (RecapSubmitted) measures again from MEASURED, RETURNED or AWAITING_METHODOLOGY
+ * </pre>
+ */
+public enum RecapState {
+    /** Measured and sent to the Secretary (RecapMeasured published). */
+    MEASURED,
+    /** Measured, but held back: some indicators have no methodology; the team must set them and remeasure. */
+    AWAITING_METHODOLOGY,
+    /** The Secretary returned the revision; items returned to MEASUREMENT wait for a methodology fix. */
+    RETURNED,
+    /** The Secretary approved the revision; its results and the methodology versions they used are frozen. */
+    APPROVED
+}

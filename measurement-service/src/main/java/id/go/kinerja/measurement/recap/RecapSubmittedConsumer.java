@@ -1,0 +1,27 @@
+package id.go.kinerja.measurement.recap;
+
+import id.go.kinerja.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Measures every recap collection submits ({@code kinerja.collection.recap-submitted}). */
+@ApplicationScoped
+public class RecapSubmittedConsumer {
+
+    public static final String CHANNEL = "recap-submitted";
+    public static final String CONSUMER = "measurement-service";
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    MeasurementService measurements;
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(String message) {
+        consumer.applyOnce(CONSUMER, message, event -> measurements.onRecapSubmitted(event, message));
+    }
+}
