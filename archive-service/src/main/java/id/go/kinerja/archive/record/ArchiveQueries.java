@@ -21,7 +21,8 @@ public class ArchiveQueries {
     Caller caller;
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<RecordSummary> list(Integer year, Integer quarter, UUID recapId, int page, int size) {
+    public PageOf<RecordSummary> list(Integer year, Integer quarter, UUID recapId, String indicatorCode, int page,
+                                      int size) {
         List<String> conditions = new ArrayList<>(List.of("agencyCode = :agency"));
         Parameters parameters = Parameters.with("agency", caller.agencyCode());
         if (year != null) {
@@ -35,6 +36,12 @@ public class ArchiveQueries {
         if (recapId != null) {
             conditions.add("recapId = :recapId");
             parameters.and("recapId", recapId);
+        }
+        if (indicatorCode != null && !indicatorCode.isBlank()) {
+            // the @> operator, not the equivalent jsonb_contains() function: only the operator uses the GIN index
+            conditions.add("cast(sql('(? @> jsonb_build_object(''items'', jsonb_build_array("
+                    + "jsonb_build_object(''indicatorCode'', cast(? as text)))))', document, :indicatorCode) as Boolean) = true");
+            parameters.and("indicatorCode", indicatorCode.strip());
         }
         String where = String.join(" and ", conditions);
         // newest first; the projection keeps the (possibly megabyte-sized) documents out of the list
