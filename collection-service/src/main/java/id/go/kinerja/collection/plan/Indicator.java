@@ -57,7 +57,7 @@ public class Indicator extends PanacheEntityBase {
     @Version
     public long version;
 
-    static Indicator create(String agencyCode, String code) {
+    public static Indicator create(String agencyCode, String code) {
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
         indicator.agencyCode = agencyCode;

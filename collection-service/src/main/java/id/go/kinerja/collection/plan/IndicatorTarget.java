@@ -40,7 +40,7 @@ public class IndicatorTarget extends PanacheEntityBase {
 
     public String grade;
 
-    static void add(Indicator indicator, int year, Target target) {
+    public static void add(Indicator indicator, int year, Target target) {
         IndicatorTarget row = new IndicatorTarget();
         row.id = UUID.randomUUID();
         row.indicator = indicator;

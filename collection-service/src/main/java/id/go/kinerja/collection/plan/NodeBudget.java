@@ -35,7 +35,7 @@ public class NodeBudget extends PanacheEntityBase {
     }
 
     /** As {@link #set(PlanNode, int, BigDecimal)}, with the budget row already looked up (null if none). */
-    static void set(PlanNode node, int year, BigDecimal ceiling, NodeBudget existing) {
+    public static void set(PlanNode node, int year, BigDecimal ceiling, NodeBudget existing) {
         if (ceiling == null) {
             if (existing != null) {
                 existing.delete();

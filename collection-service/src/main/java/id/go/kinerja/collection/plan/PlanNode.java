@@ -40,7 +40,7 @@ public class PlanNode extends PanacheEntityBase {
     @Version
     public long version;
 
-    static PlanNode create(String agencyCode, String code, NodeLevel level, String name, PlanNode parent) {
+    public static PlanNode create(String agencyCode, String code, NodeLevel level, String name, PlanNode parent) {
         PlanNode node = new PlanNode();
         node.id = UUID.randomUUID();
         node.agencyCode = agencyCode;

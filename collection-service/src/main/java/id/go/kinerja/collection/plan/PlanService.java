@@ -322,7 +322,7 @@ public class PlanService {
     }
 
     /** Why a node of this level cannot hang under the given parent, or empty when it can. */
-    static Optional<String> parentProblem(NodeLevel level, String parentCode, Function<String, NodeLevel> levelOf) {
+    public static Optional<String> parentProblem(NodeLevel level, String parentCode, Function<String, NodeLevel> levelOf) {
         NodeLevel expected = level.parentLevel();
         if (expected == null) {
             return parentCode == null ? Optional.empty()

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 
 /** What makes an indicator and its targets of a year consistent, as field errors. */
-final class TargetRules {
+public final class TargetRules {
 
     private TargetRules() {
     }
 
-    static List<FieldError> indicator(String path, ValueType valueType, PeriodAggregation aggregation) {
+    public static List<FieldError> indicator(String path, ValueType valueType, PeriodAggregation aggregation) {
         if (valueType == ValueType.PREDICATE && aggregation != null && aggregation != PeriodAggregation.LAST) {
             return List.of(new FieldError(path + "periodAggregation",
                     "a PREDICATE indicator can only use LAST: grades cannot be summed or averaged"));
@@ -21,7 +21,7 @@ final class TargetRules {
     }
 
     /** An empty list is allowed: the indicator then has no targets (and is not collected) that year. */
-    static List<FieldError> targets(String path, Frequency frequency, ValueType valueType, List<Target> targets) {
+    public static List<FieldError> targets(String path, Frequency frequency, ValueType valueType, List<Target> targets) {
         List<FieldError> errors = new ArrayList<>();
         if (targets == null || targets.isEmpty()) {
             return errors;

@@ -51,6 +51,9 @@ public class Entry extends PanacheEntityBase {
 
     public String note;
 
+    /** The system a pushed realisation came from (e.g. SIPD-Keuangan); null when an operator entered it. */
+    public String source;
+
     @Column(name = "entered_by")
     public String enteredBy;
 
@@ -107,12 +110,67 @@ public class Entry extends PanacheEntityBase {
     void enter(BigDecimal value, String grade, String note, Actor actor, Instant at) {
         requireChangeable();
         switch (state) {
-            case NOT_ENTERED, ENTERED, SENT_BACK, RETURNED -> {
+            case NOT_ENTERED, PROPOSED, ENTERED, SENT_BACK, RETURNED -> {
             }
             case VERIFIED -> throw new Conflict("The entry of " + indicator.code
                     + " is verified; the division head must send it back before it can change");
             default -> throw locked();
         }
+        requireKind(value, grade);
+        this.value = value;
+        this.grade = grade;
+        this.note = note;
+        this.source = null;
+        this.enteredBy = actor.userId();
+        this.enteredAt = at;
+        this.verifiedBy = null;
+        this.verifiedAt = null;
+        this.state = EntryState.ENTERED;
+        EntryHistory.record(this, "ENTERED", actor, at, null);
+    }
+
+    /**
+     * An integration pushes a realisation: it waits as PROPOSED for the operator. It never overwrites what an
+     * operator entered or a division head verified.
+     */
+    void propose(BigDecimal value, String grade, String note, String source, Actor actor, Instant at) {
+        requireChangeable();
+        switch (state) {
+            case NOT_ENTERED, PROPOSED, SENT_BACK, RETURNED -> {
+            }
+            case ENTERED -> throw new Conflict("The entry of " + indicator.code
+                    + " was entered by an operator and awaits verification; a pushed value does not replace it");
+            case VERIFIED -> throw new Conflict("The entry of " + indicator.code
+                    + " is verified; the division head must send it back before it can change");
+            default -> throw locked();
+        }
+        requireKind(value, grade);
+        this.value = value;
+        this.grade = grade;
+        this.note = note;
+        this.source = source;
+        this.enteredBy = null;
+        this.enteredAt = null;
+        this.verifiedBy = null;
+        this.verifiedAt = null;
+        this.state = EntryState.PROPOSED;
+        EntryHistory.record(this, "PROPOSED", actor, at, "from " + source);
+    }
+
+    /** The operator confirms a pushed realisation as it is: it becomes their entry, to be verified. */
+    void confirm(Actor actor, Instant at) {
+        requireChangeable();
+        if (state != EntryState.PROPOSED) {
+            throw new Conflict("Nothing to confirm: the entry of " + indicator.code + " is " + state
+                    + ", not a pushed realisation (PROPOSED)");
+        }
+        this.enteredBy = actor.userId();
+        this.enteredAt = at;
+        this.state = EntryState.ENTERED;
+        EntryHistory.record(this, "CONFIRMED", actor, at, null);
+    }
+
+    private void requireKind(BigDecimal value, String grade) {
         boolean predicate = indicator.valueType == ValueType.PREDICATE;
         if (predicate && (grade == null || value != null)) {
             throw new InvalidInput("grade", indicator.code + " is a PREDICATE indicator: enter a grade (e.g. BB), not a value");
@@ -121,15 +179,6 @@ public class Entry extends PanacheEntityBase {
             throw new InvalidInput("value", indicator.code + " is a " + indicator.valueType
                     + " indicator: enter a value, not a grade");
         }
-        this.value = value;
-        this.grade = grade;
-        this.note = note;
-        this.enteredBy = actor.userId();
-        this.enteredAt = at;
-        this.verifiedBy = null;
-        this.verifiedAt = null;
-        this.state = EntryState.ENTERED;
-        EntryHistory.record(this, "ENTERED", actor, at, null);
     }
 
     /** The division head confirms the entered value (SOP A7). */
@@ -139,6 +188,7 @@ public class Entry extends PanacheEntityBase {
             case ENTERED -> {
             }
             case NOT_ENTERED -> throw new Conflict("Nothing to verify: " + indicator.code + " has not been entered yet");
+            case PROPOSED -> throw awaitsConfirmation();
             case SENT_BACK -> throw new Conflict("The entry of " + indicator.code
                     + " was sent back and awaits the operator's correction");
             case RETURNED -> throw new Conflict("The entry of " + indicator.code
@@ -159,6 +209,7 @@ public class Entry extends PanacheEntityBase {
             case ENTERED, VERIFIED -> {
             }
             case NOT_ENTERED -> throw new Conflict("Nothing to send back: " + indicator.code + " has not been entered yet");
+            case PROPOSED -> throw awaitsConfirmation();
             case SENT_BACK -> throw new Conflict("The entry of " + indicator.code + " was sent back already");
             case RETURNED -> throw new Conflict("The entry of " + indicator.code
                     + " was returned by the Secretary and awaits re-entry");
@@ -220,6 +271,11 @@ public class Entry extends PanacheEntityBase {
                     + " was submitted and awaits review: entries are read-only until it is returned");
             default -> throw locked();
         }
+    }
+
+    private Conflict awaitsConfirmation() {
+        return new Conflict("The realisation of " + indicator.code + " was pushed by " + source
+                + " and awaits the operator's confirmation");
     }
 
     private Conflict locked() {

@@ -65,6 +65,23 @@ public class EntryResource {
         return entries.decide(roundId, indicatorCode, verification);
     }
 
+    @POST
+    @Path("/confirmation")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Confirm a pushed realisation (konfirmasi realisasi dari sistem lain)",
+            description = "Operators of the indicator's division only. A PROPOSED entry (pushed by an integration, "
+                    + "its source shown on the entry) becomes the operator's ENTERED entry as it is, to be verified by "
+                    + "the division head. To change the value, enter it instead (PUT).")
+    @APIResponse(responseCode = "403", description = "Not an operator, or another division's indicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such round in the caller's agency, or indicator not in the round",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not PROPOSED, submitted or locked",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public EntryView confirm(@PathParam("roundId") UUID roundId, @PathParam("indicatorCode") String indicatorCode) {
+        return entries.confirm(roundId, indicatorCode);
+    }
+
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.INTEGRATION, Roles.AUDITOR})

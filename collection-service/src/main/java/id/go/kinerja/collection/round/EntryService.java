@@ -14,9 +14,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import id.go.kinerja.platform.problem.Problem.FieldError;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Entries of a round (SOP A6-A7): operators enter the realisation of their division's indicators, the
@@ -67,6 +74,54 @@ public class EntryService {
         return view(entry);
     }
 
+    @Transactional
+    public EntryView confirm(UUID roundId, String indicatorCode) {
+        Entry entry = entryForChange(roundId, indicatorCode);
+        entry.confirm(caller.as(Roles.OPERATOR), Instant.now());
+        meters.counter("kinerja_collection_entries_total", "action", "CONFIRMED").increment();
+        Entry.flush();
+        return view(entry);
+    }
+
+    /**
+     * An integration's realisations for a round, all or nothing: every code must be an item of the round,
+     * once; an entry an operator entered or a division head verified refuses the whole push (409).
+     */
+    @Transactional
+    public RealisationPush.Result push(UUID roundId, RealisationPush push) {
+        CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
+                .orElseThrow(() -> new NotFound("Round", roundId));
+        Map<String, Entry> entries = Entry.ofRound(round).stream()
+                .collect(Collectors.toMap(entry -> entry.indicator.code, Function.identity()));
+        List<FieldError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < push.items().size(); i++) {
+            String code = push.items().get(i).indicatorCode();
+            if (!entries.containsKey(code)) {
+                errors.add(new FieldError("items[" + i + "].indicatorCode", code + " is not an item of round "
+                        + round.period()));
+            } else if (!seen.add(code)) {
+                errors.add(new FieldError("items[" + i + "].indicatorCode", code + " appears more than once"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        Actor actor = caller.as(Roles.INTEGRATION);
+        Instant now = Instant.now();
+        String source = push.source().strip();
+        List<Entry> proposed = new ArrayList<>();
+        for (RealisationPush.Item item : push.items()) {
+            Entry entry = entries.get(item.indicatorCode());
+            entry.propose(item.value(), item.grade(), blankToNull(item.note()), source, actor, now);
+            proposed.add(entry);
+        }
+        meters.counter("kinerja_collection_entries_total", "action", "PROPOSED").increment(proposed.size());
+        Entry.flush();
+        return new RealisationPush.Result(round.id, source, proposed.size(), proposed.stream()
+                .map(entry -> new RealisationPush.Proposed(entry.indicator.code, entry.state, entry.version)).toList());
+    }
+
     public EntryView get(UUID roundId, String indicatorCode) {
         CollectionRound round = CollectionRound.ofAgency(roundId, caller.agencyCode())
                 .orElseThrow(() -> new NotFound("Round", roundId));
@@ -106,7 +161,7 @@ public class EntryService {
                 .toList();
         return new EntryView(round.id, round.year, round.quarter, entry.indicator.code, entry.indicator.name,
                 entry.indicator.unit, entry.indicator.valueType, entry.indicator.division.code, target, entry.state,
-                Decimals.plain(entry.value), entry.grade, entry.note, entry.enteredBy, entry.enteredAt,
+                Decimals.plain(entry.value), entry.grade, entry.note, entry.source, entry.enteredBy, entry.enteredAt,
                 entry.verifiedBy, entry.verifiedAt, sentBack, returned, entry.version, history);
     }
 }

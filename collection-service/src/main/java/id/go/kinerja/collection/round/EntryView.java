@@ -25,6 +25,8 @@ public record EntryView(
         BigDecimal value,
         String grade,
         String note,
+        @Schema(description = "The system a pushed realisation came from; null when an operator entered it",
+                example = "SIPD-Keuangan") String source,
         String enteredBy,
         Instant enteredAt,
         String verifiedBy,

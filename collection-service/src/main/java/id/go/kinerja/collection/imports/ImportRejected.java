@@ -1,0 +1,13 @@
+package id.go.kinerja.collection.imports;
+
+import id.go.kinerja.platform.problem.DomainProblem;
+import java.util.Map;
+
+/** Some rows are wrong: nothing was written, and the summary tells which rows and why. */
+public class ImportRejected extends DomainProblem {
+
+    public ImportRejected(ImportReport report) {
+        super(422, "Import rejected", report.rejected() + " of " + report.rows().size()
+                + " rows are rejected; nothing was written (see context.summary)", Map.of("summary", report));
+    }
+}

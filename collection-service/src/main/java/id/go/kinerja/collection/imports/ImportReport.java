@@ -1,0 +1,33 @@
+package id.go.kinerja.collection.imports;
+
+import id.go.kinerja.platform.problem.Problem.FieldError;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Import summary: what was (or in a dry run would be) created, updated, left unchanged or rejected, "
+        + "row by row")
+public record ImportReport(
+        @Schema(example = "2025") int year,
+        @Schema(description = "True: nothing was written") boolean dryRun,
+        ImportStrategy strategy,
+        @Schema(description = "Divisions (bidang) created from the JSON document's divisions") int divisionsCreated,
+        int created,
+        int updated,
+        int unchanged,
+        int rejected,
+        List<Row> rows) {
+
+    @Schema(name = "ImportRow", description = "One row of the file (a plan node or an indicator with its targets)")
+    public record Row(
+            @Schema(description = "Row number in the file (CSV/XLSX: the header is row 1; JSON: position, nodes first)",
+                    example = "7") int row,
+            @Schema(description = "NODE or INDICATOR") RowKind kind,
+            @Schema(description = "The node's or the indicator's code", example = "IKP-02") String code,
+            RowOutcome outcome,
+            @Schema(description = "Why the row is rejected, column by column") List<FieldError> errors) {
+    }
+
+    public enum RowKind {
+        NODE, INDICATOR
+    }
+}

@@ -1,0 +1,356 @@
+package id.go.kinerja.collection.imports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kinerja.collection.agency.Division;
+import id.go.kinerja.collection.agency.NewDivision;
+import id.go.kinerja.collection.imports.ImportReport.RowKind;
+import id.go.kinerja.collection.plan.Frequency;
+import id.go.kinerja.collection.plan.Indicator;
+import id.go.kinerja.collection.plan.IndicatorTarget;
+import id.go.kinerja.collection.plan.NodeBudget;
+import id.go.kinerja.collection.plan.NodeLevel;
+import id.go.kinerja.collection.plan.PlanNode;
+import id.go.kinerja.collection.plan.PlanService;
+import id.go.kinerja.collection.plan.Target;
+import id.go.kinerja.collection.plan.TargetRules;
+import id.go.kinerja.collection.support.Codes;
+import id.go.kinerja.platform.audit.AuditTrail;
+import id.go.kinerja.platform.problem.Conflict;
+import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.Problem.FieldError;
+import id.go.kinerja.platform.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Imports a plan file all or nothing: every row is checked against the file and the agency's plan first;
+ * one rejected row rejects the import (422, the summary in the problem's context) and nothing is written.
+ * Rows equal to what is recorded are reported UNCHANGED and not touched.
+ */
+@ApplicationScoped
+public class PlanImportService {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    ObjectMapper json;
+
+    /** The answer, and whether it is the stored answer of an earlier request with the same Idempotency-Key. */
+    public record Result(ImportReport report, boolean replayed) {
+    }
+
+    @Transactional
+    public Result importPlan(int year, ImportStrategy strategy, boolean dryRun, String idempotencyKey, PlanFile file) {
+        String agency = caller.agencyCode();
+        if (idempotencyKey != null) {
+            var earlier = ImportRequest.findByKey(agency, idempotencyKey);
+            if (earlier.isPresent()) {
+                if (!earlier.get().requestHash.equals(file.requestHash())) {
+                    throw new Conflict("Idempotency-Key " + idempotencyKey + " was used for a different request; "
+                            + "use a new key for a new request");
+                }
+                return new Result(read(earlier.get().response), true);
+            }
+        }
+        List<FieldError> guards = new ArrayList<>();
+        if (file.agencyCode() != null && !file.agencyCode().equals(agency)) {
+            guards.add(new FieldError("agencyCode", "the document is for agency " + file.agencyCode()
+                    + " but the token is for " + agency));
+        }
+        if (file.year() != null && file.year() != year) {
+            guards.add(new FieldError("year", "the document is for " + file.year() + " but was sent for year " + year));
+        }
+        for (int i = 0; i < file.divisions().size(); i++) {
+            NewDivision division = file.divisions().get(i);
+            if (division == null || division.code() == null || !division.code().matches(Codes.DIVISION)
+                    || division.name() == null || division.name().isBlank()) {
+                guards.add(new FieldError("divisions[" + i + "]", "a division needs a code ("
+                        + Codes.DIVISION_MESSAGE + ") and a name"));
+            }
+        }
+        if (!guards.isEmpty()) {
+            throw new InvalidInput(guards);
+        }
+
+        Plan plan = new Plan(agency, year);
+        Map<String, Division> divisions = plan.divisions;
+        List<NewDivision> newDivisions = file.divisions().stream()
+                .filter(division -> division != null && division.code() != null && !divisions.containsKey(division.code()))
+                .collect(Collectors.toMap(NewDivision::code, Function.identity(), (a, b) -> a, LinkedHashMap::new))
+                .values().stream().toList();
+        Set<String> divisionCodes = new HashSet<>(divisions.keySet());
+        newDivisions.forEach(division -> divisionCodes.add(division.code()));
+
+        List<PlanRow> rows = file.rows();
+        Map<String, PlanRow> nodeRows = new HashMap<>();
+        Map<String, PlanRow> indicatorRows = new HashMap<>();
+        for (PlanRow row : rows) {
+            Map<String, PlanRow> seen = row.kind == RowKind.NODE ? nodeRows : indicatorRows;
+            if (row.key() != null) {
+                PlanRow first = seen.putIfAbsent(row.key(), row);
+                if (first != null) {
+                    row.error(row.kind == RowKind.NODE ? PlanColumns.CODE : PlanColumns.INDICATOR_CODE,
+                            row.key() + " appears more than once in the file (first in row " + first.row + ")");
+                }
+            }
+        }
+        Map<String, NodeLevel> levels = new HashMap<>();
+        plan.nodes.values().forEach(node -> levels.put(node.code, node.level));
+        nodeRows.values().stream().filter(row -> row.level != null).forEach(row -> levels.putIfAbsent(row.code, row.level));
+
+        Map<PlanRow, RowOutcome> outcomes = new LinkedHashMap<>();
+        for (PlanRow row : rows) {
+            if (row.kind == RowKind.NODE) {
+                checkNode(row, plan, levels, nodeRows, strategy);
+            } else {
+                checkIndicator(row, plan, levels, nodeRows, divisionCodes, strategy);
+            }
+            outcomes.put(row, row.errors.isEmpty() ? outcome(row, plan) : RowOutcome.REJECTED);
+        }
+        ImportReport report = report(year, dryRun, strategy, newDivisions.size(), outcomes);
+        if (report.rejected() > 0) {
+            throw new ImportRejected(report);
+        }
+        if (!dryRun) {
+            write(plan, newDivisions, outcomes);
+            audit.record("PlanImported", "plan/" + year, null, Map.of("strategy", strategy, "rows", rows.size(),
+                    "created", report.created(), "updated", report.updated(), "unchanged", report.unchanged(),
+                    "divisionsCreated", report.divisionsCreated()));
+        }
+        if (idempotencyKey != null) {
+            ImportRequest request = new ImportRequest();
+            request.id = UUID.randomUUID();
+            request.agencyCode = agency;
+            request.idempotencyKey = idempotencyKey;
+            request.requestHash = file.requestHash();
+            request.response = write(report);
+            request.createdAt = Instant.now();
+            request.persist();
+        }
+        return new Result(report, false);
+    }
+
+    private static void checkNode(PlanRow row, Plan plan, Map<String, NodeLevel> levels, Map<String, PlanRow> nodeRows,
+                                  ImportStrategy strategy) {
+        PlanNode existing = row.code == null ? null : plan.nodes.get(row.code);
+        strategy(row, existing != null, strategy, PlanColumns.CODE, "plan node");
+        if (row.level == null) {
+            return;
+        }
+        if (existing != null && existing.level != row.level) {
+            row.error(PlanColumns.LEVEL, "node " + row.code + " is " + existing.level.withArticle()
+                    + "; the level of an existing node cannot change");
+        }
+        PlanRow parentRow = row.parentCode == null ? null : nodeRows.get(row.parentCode);
+        // a parent row of the file whose level cannot be read is rejected itself: no second error here
+        if (parentRow == null || parentRow.level != null) {
+            PlanService.parentProblem(row.level, row.parentCode, levels::get)
+                    .ifPresent(problem -> row.error(PlanColumns.PARENT_CODE, problem));
+        }
+        if (row.budgetCeiling != null && !row.level.hasBudget()) {
+            row.error(PlanColumns.BUDGET_CEILING, row.level.withArticle()
+                    + " has no budget ceiling (pagu); only PROGRAM, ACTIVITY and SUB_ACTIVITY rows have one");
+        }
+    }
+
+    private static void checkIndicator(PlanRow row, Plan plan, Map<String, NodeLevel> levels,
+                                       Map<String, PlanRow> nodeRows, Set<String> divisions, ImportStrategy strategy) {
+        Indicator existing = row.indicatorCode == null ? null : plan.indicators.get(row.indicatorCode);
+        strategy(row, existing != null, strategy, PlanColumns.INDICATOR_CODE, "indicator");
+        if (row.code != null && !levels.containsKey(row.code) && !nodeRows.containsKey(row.code)) {
+            row.error(PlanColumns.CODE, "no plan node " + row.code + " in the file or in this agency's plan");
+        }
+        if (row.divisionCode != null && !divisions.contains(row.divisionCode)) {
+            row.error(PlanColumns.DIVISION_CODE, "no division " + row.divisionCode + " in this agency: create it first");
+        }
+        TargetRules.indicator("", row.valueType, row.periodAggregation)
+                .forEach(error -> row.error(PlanColumns.PERIOD_AGGREGATION, error.message()));
+        if (row.frequency != null && row.valueType != null) {
+            TargetRules.targets("", row.frequency, row.valueType, row.targets)
+                    .forEach(error -> row.error(column(row, error.field()), error.message()));
+        }
+    }
+
+    /** "targets" → the target columns; "targets[2].max" → the column that target came from. */
+    private static String column(PlanRow row, String field) {
+        if (!field.startsWith("targets[")) {
+            return row.frequency == Frequency.ANNUAL ? PlanColumns.TARGET_YEAR : "target_q1..target_q4";
+        }
+        Target target = row.targets.get(Integer.parseInt(field.substring("targets[".length(), field.indexOf(']'))));
+        return row.frequency == Frequency.ANNUAL ? PlanColumns.TARGET_YEAR
+                : PlanColumns.QUARTERS.get(target.quarter() - 1);
+    }
+
+    private static void strategy(PlanRow row, boolean exists, ImportStrategy strategy, String column, String what) {
+        if (row.key() == null) {
+            return;
+        }
+        if (exists && strategy == ImportStrategy.CREATE) {
+            row.error(column, what + " " + row.key() + " exists already (strategy CREATE only creates)");
+        } else if (!exists && strategy == ImportStrategy.UPDATE) {
+            row.error(column, "no " + what + " " + row.key() + " to update (strategy UPDATE only updates)");
+        }
+    }
+
+    private static RowOutcome outcome(PlanRow row, Plan plan) {
+        if (row.kind == RowKind.NODE) {
+            PlanNode node = plan.nodes.get(row.code);
+            if (node == null) {
+                return RowOutcome.CREATED;
+            }
+            boolean same = node.name.equals(row.name) && Objects.equals(node.parentCode(), row.parentCode)
+                    && sameAmount(plan.ceilings.get(node.id), row.budgetCeiling);
+            return same ? RowOutcome.UNCHANGED : RowOutcome.UPDATED;
+        }
+        Indicator indicator = plan.indicators.get(row.indicatorCode);
+        if (indicator == null) {
+            return RowOutcome.CREATED;
+        }
+        boolean same = indicator.name.equals(row.indicatorName) && indicator.unit.equals(row.unit)
+                && indicator.node.code.equals(row.code) && indicator.division.code.equals(row.divisionCode)
+                && indicator.polarity == row.polarity && indicator.valueType == row.valueType
+                && indicator.frequency == row.frequency && indicator.periodAggregation == row.periodAggregation
+                && sameTargets(plan.targets.getOrDefault(indicator.id, List.of()), row.targets);
+        return same ? RowOutcome.UNCHANGED : RowOutcome.UPDATED;
+    }
+
+    private static boolean sameAmount(BigDecimal recorded, BigDecimal sent) {
+        return recorded == null ? sent == null : sent != null && recorded.compareTo(sent) == 0;
+    }
+
+    private static boolean sameTargets(List<Target> recorded, List<Target> sent) {
+        Comparator<Target> byQuarter = Comparator.comparing(Target::quarter);
+        return recorded.stream().sorted(byQuarter).toList().equals(sent.stream().sorted(byQuarter).toList());
+    }
+
+    private void write(Plan plan, List<NewDivision> newDivisions, Map<PlanRow, RowOutcome> outcomes) {
+        for (NewDivision division : newDivisions) {
+            plan.divisions.put(division.code(), Division.create(plan.agency, division.code(), division.name().strip()));
+        }
+        List<PlanRow> nodes = outcomes.entrySet().stream()
+                .filter(entry -> entry.getKey().kind == RowKind.NODE && entry.getValue() != RowOutcome.UNCHANGED)
+                .map(Map.Entry::getKey).sorted(Comparator.comparing(row -> row.level)).toList();
+        Map<UUID, NodeBudget> budgets = NodeBudget.<NodeBudget>list("node.agencyCode = ?1 and year = ?2", plan.agency,
+                plan.year).stream().collect(Collectors.toMap(budget -> budget.node.id, Function.identity()));
+        for (PlanRow row : nodes) {
+            PlanNode parent = row.parentCode == null ? null : plan.nodes.get(row.parentCode);
+            PlanNode node = plan.nodes.get(row.code);
+            if (node == null) {
+                node = PlanNode.create(plan.agency, row.code, row.level, row.name, parent);
+                plan.nodes.put(row.code, node);
+            } else {
+                node.name = row.name;
+                node.parent = parent;
+            }
+            NodeBudget.set(node, plan.year, row.budgetCeiling, budgets.get(node.id));
+        }
+        for (Map.Entry<PlanRow, RowOutcome> entry : outcomes.entrySet()) {
+            PlanRow row = entry.getKey();
+            if (row.kind != RowKind.INDICATOR || entry.getValue() == RowOutcome.UNCHANGED) {
+                continue;
+            }
+            Indicator indicator = plan.indicators.get(row.indicatorCode);
+            boolean created = indicator == null;
+            if (created) {
+                indicator = Indicator.create(plan.agency, row.indicatorCode);
+            }
+            indicator.name = row.indicatorName;
+            indicator.unit = row.unit;
+            indicator.node = plan.nodes.get(row.code);
+            indicator.division = plan.divisions.get(row.divisionCode);
+            indicator.polarity = row.polarity;
+            indicator.valueType = row.valueType;
+            indicator.frequency = row.frequency;
+            indicator.periodAggregation = row.periodAggregation;
+            if (created) {
+                indicator.persist();
+            } else if (!sameTargets(plan.targets.getOrDefault(indicator.id, List.of()), row.targets)) {
+                IndicatorTarget.delete("indicator = ?1 and year = ?2", indicator, plan.year);
+                // targets belong to the indicator: changing them changes the indicator's version
+                Indicator.getEntityManager().lock(indicator, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+            } else {
+                continue;
+            }
+            for (Target target : row.targets) {
+                IndicatorTarget.add(indicator, plan.year, target);
+            }
+        }
+    }
+
+    private static ImportReport report(int year, boolean dryRun, ImportStrategy strategy, int divisionsCreated,
+                                       Map<PlanRow, RowOutcome> outcomes) {
+        Map<RowOutcome, Integer> counts = new HashMap<>();
+        List<ImportReport.Row> rows = new ArrayList<>();
+        outcomes.forEach((row, outcome) -> {
+            counts.merge(outcome, 1, Integer::sum);
+            rows.add(new ImportReport.Row(row.row, row.kind, row.key(), outcome, List.copyOf(row.errors)));
+        });
+        return new ImportReport(year, dryRun, strategy, divisionsCreated, counts.getOrDefault(RowOutcome.CREATED, 0),
+                counts.getOrDefault(RowOutcome.UPDATED, 0), counts.getOrDefault(RowOutcome.UNCHANGED, 0),
+                counts.getOrDefault(RowOutcome.REJECTED, 0), rows);
+    }
+
+    private String write(ImportReport report) {
+        try {
+            return json.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an import summary is always writable as JSON", e);
+        }
+    }
+
+    private ImportReport read(String stored) {
+        try {
+            return json.readValue(stored, ImportReport.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("import_request holds a summary this version cannot read", e);
+        }
+    }
+
+    /** What the agency's plan holds now, by code, read once per import. */
+    private static final class Plan {
+        final String agency;
+        final int year;
+        final Map<String, Division> divisions;
+        final Map<String, PlanNode> nodes;
+        final Map<String, Indicator> indicators;
+        final Map<UUID, BigDecimal> ceilings;
+        final Map<UUID, List<Target>> targets;
+
+        Plan(String agency, int year) {
+            this.agency = agency;
+            this.year = year;
+            divisions = byCode(Division.<Division>list("agencyCode", agency), division -> division.code);
+            nodes = byCode(PlanNode.ofAgency(agency), node -> node.code);
+            indicators = byCode(Indicator.<Indicator>list(
+                    "from Indicator i join fetch i.node join fetch i.division where i.agencyCode = ?1", agency),
+                    indicator -> indicator.code);
+            ceilings = NodeBudget.ceilings(agency, year);
+            targets = IndicatorTarget.ofYear(agency, year);
+        }
+
+        private static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {
+            return items.stream().collect(Collectors.toMap(code, Function.identity(), (a, b) -> a, HashMap::new));
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package id.go.kinerja.collection.imports;
+
+import id.go.kinerja.platform.problem.DomainProblem;
+import id.go.kinerja.platform.problem.InvalidInput;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * Reads the first sheet of an XLSX plan file with POI's event API: the sheet's XML is parsed as a SAX
+ * stream, row by row, instead of building the whole workbook in memory. Cells are taken as stored
+ * (numbers in their raw form, so 1250000000 never turns into 1.25E+09 through a display format).
+ */
+final class XlsxPlanReader {
+
+    private XlsxPlanReader() {
+    }
+
+    static void read(InputStream in, Consumer<PlanRow> rows) {
+        try (OPCPackage pkg = OPCPackage.open(in)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+            Iterator<InputStream> sheets = reader.getSheetsData();
+            if (!sheets.hasNext()) {
+                throw new InvalidInput("file", "the workbook has no sheet");
+            }
+            SheetHandler handler = new SheetHandler(strings, rows);
+            try (InputStream sheet = sheets.next()) {
+                XMLReader parser = XMLHelper.newXMLReader();
+                parser.setContentHandler(handler);
+                parser.parse(new InputSource(sheet));
+            }
+            if (handler.header == null) {
+                throw new InvalidInput("header", "the first sheet is empty: its first row must name the columns");
+            }
+        } catch (DomainProblem problem) {
+            throw problem;
+        } catch (Exception e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof DomainProblem problem) {
+                    throw problem;
+                }
+            }
+            throw new InvalidInput("file", "not a readable XLSX workbook: " + e.getMessage());
+        }
+    }
+
+    /** Collects the cells of each {@code <row>} and hands the row on at its end. */
+    private static final class SheetHandler extends DefaultHandler {
+
+        private final ReadOnlySharedStringsTable strings;
+        private final Consumer<PlanRow> rows;
+        private final Map<Integer, String> cells = new HashMap<>();
+        private final StringBuilder text = new StringBuilder();
+        private List<String> header;
+        private int rowNumber;
+        private int nextRow = 1;
+        private int column;
+        private int nextColumn;
+        private String type;
+        private boolean inValue;
+
+        SheetHandler(ReadOnlySharedStringsTable strings, Consumer<PlanRow> rows) {
+            this.strings = strings;
+            this.rows = rows;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes) {
+            switch (localName) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    rowNumber = r == null ? nextRow : Integer.parseInt(r);
+                    nextRow = rowNumber + 1;
+                    nextColumn = 0;
+                    cells.clear();
+                }
+                case "c" -> {
+                    String ref = attributes.getValue("r");
+                    column = ref == null ? nextColumn : columnOf(ref);
+                    nextColumn = column + 1;
+                    type = attributes.getValue("t");
+                    text.setLength(0);
+                }
+                case "v", "t" -> {
+                    inValue = true;
+                    if ("v".equals(localName)) {
+                        text.setLength(0);
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+
+        @Override
+        public void characters(char[] ch, int start, int length) {
+            if (inValue) {
+                text.append(ch, start, length);
+            }
+        }
+
+        @Override
+        public void endElement(String uri, String localName, String qName) {
+            switch (localName) {
+                case "v", "t" -> inValue = false;
+                case "c" -> cells.put(column, value());
+                case "row" -> endRow();
+                default -> {
+                }
+            }
+        }
+
+        private String value() {
+            String raw = text.toString();
+            if ("s".equals(type)) {
+                return strings.getItemAt(Integer.parseInt(raw.strip())).getString();
+            }
+            if ("b".equals(type)) {
+                return "1".equals(raw) ? "TRUE" : "FALSE";
+            }
+            return raw;
+        }
+
+        private void endRow() {
+            if (cells.values().stream().allMatch(cell -> cell == null || cell.isBlank())) {
+                return;
+            }
+            int width = cells.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+            if (header == null) {
+                List<String> names = new ArrayList<>();
+                for (int i = 0; i < width; i++) {
+                    names.add(cells.getOrDefault(i, ""));
+                }
+                header = PlanColumns.header(names);
+                return;
+            }
+            Map<String, String> values = new HashMap<>();
+            for (Map.Entry<Integer, String> cell : cells.entrySet()) {
+                if (cell.getKey() < header.size()) {
+                    values.put(header.get(cell.getKey()), cell.getValue());
+                } else if (cell.getValue() != null && !cell.getValue().isBlank()) {
+                    throw new InvalidInput("row " + rowNumber, "has cells right of the last column of the header");
+                }
+            }
+            rows.accept(PlanRowParser.parse(rowNumber, values));
+        }
+
+        /** "AB12" → 27 (zero-based column of the cell reference). */
+        private static int columnOf(String ref) {
+            int column = 0;
+            for (int i = 0; i < ref.length() && Character.isLetter(ref.charAt(i)); i++) {
+                column = column * 26 + (Character.toUpperCase(ref.charAt(i)) - 'A' + 1);
+            }
+            return column - 1;
+        }
+    }
+}
