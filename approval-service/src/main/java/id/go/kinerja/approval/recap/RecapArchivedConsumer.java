@@ -4,6 +4,7 @@ import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** The archive confirms it stored and sealed a disposed recap (SOP A12 / B10). */
@@ -20,7 +21,7 @@ public class RecapArchivedConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(String message) {
-        consumer.applyOnce(RecapMeasuredConsumer.CONSUMER, message, receipts::onRecapArchived);
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.applyOnce(RecapMeasuredConsumer.CONSUMER, record, receipts::onRecapArchived);
     }
 }

@@ -4,6 +4,7 @@ import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Measured recaps reach the Secretary's inbox (SOP B7 → A10 / B8). */
@@ -21,7 +22,7 @@ public class RecapMeasuredConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(String message) {
-        consumer.applyOnce(CONSUMER, message, event -> intake.onRecapMeasured(event, message));
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.applyOnce(CONSUMER, record, event -> intake.onRecapMeasured(event, record.value()));
     }
 }

@@ -4,6 +4,7 @@ import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Archives each disposed recap once; a message that cannot be archived goes to the dead-letter topic. */
@@ -22,8 +23,8 @@ public class RecapDisposedConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(String message) {
+    public void consume(ConsumerRecord<String, String> record) {
         // the raw text, not the parsed event, is what gets archived and hashed: nothing is lost in between
-        consumer.applyOnce(CONSUMER, message, event -> archivist.archive(event, message));
+        consumer.applyOnce(CONSUMER, record, event -> archivist.archive(event, record.value()));
     }
 }

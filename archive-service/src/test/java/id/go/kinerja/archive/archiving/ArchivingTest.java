@@ -28,6 +28,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -203,7 +204,8 @@ class ArchivingTest {
         List<Disposal> disposals = IntStream.range(0, 6).mapToObj(i -> newRecap(agency)).toList();
         // as if several service instances consumed different partitions at the same moment
         CompletableFuture<?>[] running = disposals.stream()
-                .map(disposal -> executor.runAsync(() -> consumer.consume(disposal.json())))
+                .map(disposal -> executor.runAsync(() -> consumer.consume(
+                        new ConsumerRecord<>(RecapDisposedConsumer.TOPIC, 0, 0L, null, disposal.json()))))
                 .toArray(CompletableFuture[]::new);
         CompletableFuture.allOf(running).get(30, TimeUnit.SECONDS);
 

@@ -4,6 +4,7 @@ import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** The archive's seal of an approved recap (SOP A12): its archive id and content hash. Topic {@code kinerja.archive.recap-archived}. */
@@ -20,7 +21,7 @@ public class RecapArchivedConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(String message) {
-        consumer.applyOnce("collection-service", message, decisions::onArchived);
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.applyOnce("collection-service", record, decisions::onArchived);
     }
 }

@@ -4,6 +4,7 @@ import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** The Secretary's return of a recap revision (SOP A10): reopens the items sent back to collection. Topic {@code kinerja.approval.recap-returned}. */
@@ -20,7 +21,7 @@ public class RecapReturnedConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(String message) {
-        consumer.applyOnce("collection-service", message, decisions::onReturned);
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.applyOnce("collection-service", record, decisions::onReturned);
     }
 }

@@ -23,16 +23,16 @@ final class Metrics {
             "kafka_consumer_fetch_manager_records_lag", "Kafka consumer metric via the Quarkus Micrometer Kafka binder "
                     + "(client_id, topic, partition)",
             "up", "Prometheus: the scrape succeeded",
-            "probe_success", "blackbox exporter: /q/health/ready answered 2xx (job kinerja-readiness)"));
+            "probe_success", "blackbox exporter: /q/health/ready answered 2xx (job kinerja-readiness)",
+            "http_server_requests_seconds_bucket", "percentile histogram of http.server.requests (platform HttpLatencyHistogram)",
+            "kinerja_dlq_messages_total", "counter{topic}: messages a consumer sent to its dead-letter topic (platform)",
+            "kinerja_recaps", "gauge{agency, status}: recaps per status (approval-service)"));
 
     /**
      * Queried by the dashboards and alerts but not yet exposed by the services: each must be added (and listed in
      * deploy/observability/README.md) before its panel or alert shows anything.
      */
     static final Map<String, String> REQUIRED = new TreeMap<>(Map.of(
-            "http_server_requests_seconds_bucket", "percentile histogram of http.server.requests (a MeterFilter in platform)",
-            "kinerja_dlq_messages_total", "counter{topic}: messages a consumer sent to its dead-letter topic",
-            "kinerja_recaps", "gauge{agency, status}: recaps (collection: rounds) per status",
             "kinerja_sop_steps_open", "gauge{agency, step}: SOP steps started and not finished",
             "kinerja_sop_steps_overdue", "gauge{agency, step}: open SOP steps past their standard time",
             "kinerja_archive_chain_valid", "gauge{agency}: 1 when the agency's archive hash chain verified, else 0"));

@@ -4,6 +4,7 @@ import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Freezes approved measurements ({@code kinerja.approval.recap-approved}). */
@@ -20,7 +21,7 @@ public class RecapApprovedConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(String message) {
-        consumer.applyOnce(RecapSubmittedConsumer.CONSUMER, message, measurements::onRecapApproved);
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.applyOnce(RecapSubmittedConsumer.CONSUMER, record, measurements::onRecapApproved);
     }
 }

@@ -4,6 +4,7 @@ import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Reopens methodologies the Secretary returned ({@code kinerja.approval.recap-returned}). */
@@ -20,7 +21,7 @@ public class RecapReturnedConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(String message) {
-        consumer.applyOnce(RecapSubmittedConsumer.CONSUMER, message, measurements::onRecapReturned);
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.applyOnce(RecapSubmittedConsumer.CONSUMER, record, measurements::onRecapReturned);
     }
 }

@@ -4,6 +4,7 @@ import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /** Measures every recap collection submits ({@code kinerja.collection.recap-submitted}). */
@@ -21,7 +22,7 @@ public class RecapSubmittedConsumer {
 
     @Incoming(CHANNEL)
     @Blocking
-    public void consume(String message) {
-        consumer.applyOnce(CONSUMER, message, event -> measurements.onRecapSubmitted(event, message));
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.applyOnce(CONSUMER, record, event -> measurements.onRecapSubmitted(event, record.value()));
     }
 }

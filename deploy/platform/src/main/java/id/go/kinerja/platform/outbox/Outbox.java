@@ -2,6 +2,7 @@ package id.go.kinerja.platform.outbox;
 
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.EventJson;
+import id.go.kinerja.platform.observability.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -26,17 +27,22 @@ public class Outbox {
     @Inject
     OutboxRelay relay;
 
-    /** Keyed by the recap id, so all events of one recap stay in order on one partition. */
+    /**
+     * Keyed by the recap id, so all events of one recap stay in order on one partition. The current request id
+     * and trace context are stored with the event and leave as its Kafka headers.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(String topic, EventEnvelope envelope, Object payload) {
         entityManager.createNativeQuery("""
-                        insert into outbox_event (event_id, event_type, topic, message_key, payload)
-                        values (:eventId, :eventType, :topic, :key, :payload)""")
+                        insert into outbox_event (event_id, event_type, topic, message_key, payload, request_id, traceparent)
+                        values (:eventId, :eventType, :topic, :key, :payload, :requestId, :traceparent)""")
                 .setParameter("eventId", envelope.eventId())
                 .setParameter("eventType", envelope.eventType())
                 .setParameter("topic", topic)
                 .setParameter("key", envelope.recapId().toString())
                 .setParameter("payload", EventJson.write(envelope, payload))
+                .setParameter("requestId", TraceContext.currentRequestId())
+                .setParameter("traceparent", TraceContext.currentTraceparent())
                 .executeUpdate();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override

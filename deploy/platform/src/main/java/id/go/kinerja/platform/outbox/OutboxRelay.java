@@ -1,5 +1,6 @@
 package id.go.kinerja.platform.outbox;
 
+import id.go.kinerja.platform.observability.TraceContext;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -131,7 +132,7 @@ public class OutboxRelay {
         return QuarkusTransaction.requiringNew().call(() -> {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = entityManager.createNativeQuery("""
-                            select sequence, event_id, event_type, topic, message_key, payload
+                            select sequence, event_id, event_type, topic, message_key, payload, request_id, traceparent
                             from outbox_event where sent_at is null
                             order by sequence limit :limit for update skip locked""")
                     .setParameter("limit", config.batchSize())
@@ -145,6 +146,12 @@ public class OutboxRelay {
                 ProducerRecord<String, String> record = new ProducerRecord<>((String) row[3], (String) row[4], (String) row[5]);
                 record.headers().add("event-type", ((String) row[2]).getBytes(StandardCharsets.UTF_8));
                 record.headers().add("event-id", row[1].toString().getBytes(StandardCharsets.UTF_8));
+                if (row[6] != null) {
+                    record.headers().add(TraceContext.REQUEST_ID_HEADER, ((String) row[6]).getBytes(StandardCharsets.UTF_8));
+                }
+                if (row[7] != null) {
+                    record.headers().add(TraceContext.TRACEPARENT_HEADER, ((String) row[7]).getBytes(StandardCharsets.UTF_8));
+                }
                 acks.add(producer.send(record));
                 sequences.add(((Number) row[0]).longValue());
             }
