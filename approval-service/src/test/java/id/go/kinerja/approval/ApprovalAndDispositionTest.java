@@ -4,6 +4,7 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.lessThan;
@@ -53,7 +54,18 @@ class ApprovalAndDispositionTest extends ApprovalTestSupport {
                 .body("document.undecidedCount", equalTo(6))
                 .body("document.items.find { it.indicatorCode == 'IKP-02' }.data.realisations[0].value", equalTo(22))
                 .body("document.items.find { it.indicatorCode == 'IKP-02' }.result.achievement", equalTo(88.00f))
-                .body("reviews.revision", contains(1));
+                .body("reviews.revision", contains(1))
+                // what changed since she returned it, and why it went back
+                .body("document.items.find { it.indicatorCode == 'IKP-02' }.changes.sinceRevision", equalTo(1))
+                .body("document.items.find { it.indicatorCode == 'IKP-02' }.changes.returnReason",
+                        equalTo("Bukti daftar hadir pelatihan belum dilampirkan"))
+                .body("document.items.find { it.indicatorCode == 'IKP-02' }.changes.returnedTo", equalTo("COLLECTION"))
+                .body("document.items.find { it.indicatorCode == 'IKP-02' }.changes.changed.field",
+                        contains("realisations", "result.achievement"))
+                .body("document.items.find { it.indicatorCode == 'IKP-02' }.changes.changed[1].before", equalTo(80.0f))
+                .body("document.items.find { it.indicatorCode == 'IKP-02' }.changes.changed[1].after", equalTo(88.0f))
+                .body("document.items.find { it.indicatorCode == 'IKS-01' }.changes.previousDecision", equalTo("ACCEPTED"))
+                .body("document.items.find { it.indicatorCode == 'IKS-01' }.changes.changed", empty());
         decide("IKS-01", 1, "ACCEPTED", null, null).then().statusCode(409);
 
         dispose(DISPOSITION).then().statusCode(409);

@@ -34,6 +34,8 @@ public record DocumentView(
                     + "realisations (realisasi) with who entered and verified them, evidence") JsonNode data,
             @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "The measurement result: status, achievement (capaian), predicate (predikat), "
                     + "flags, rule, formula, methodologyVersion") JsonNode result,
-            @Schema(description = "The decision on this item in this revision; null while undecided") ItemDecisionView decision) {
+            @Schema(description = "The decision on this item in this revision; null while undecided") ItemDecisionView decision,
+            @Schema(description = "From the second review on: what changed since the last returned review and why "
+                    + "it had been returned; null for a first review") ChangesSinceReview.ItemChanges changes) {
     }
 }

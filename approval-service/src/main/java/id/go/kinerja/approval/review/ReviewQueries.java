@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -114,6 +115,7 @@ public class ReviewQueries {
         ObjectNode json = document.json();
         Map<String, ItemDecisionView> decisions = ItemDecision.on(document.key).stream()
                 .collect(Collectors.toMap(decision -> decision.indicatorCode, ItemDecisionView::of));
+        Optional<ChangesSinceReview> sinceLastReview = ChangesSinceReview.of(document.key);
         List<DocumentView.ItemView> items = new ArrayList<>();
         for (JsonNode item : json.path("items")) {
             String code = item.path("indicatorCode").asText();
@@ -123,7 +125,8 @@ public class ReviewQueries {
                 ObjectNode data = ((ObjectNode) item).deepCopy();
                 JsonNode result = data.remove("result");
                 items.add(new DocumentView.ItemView(code, item.path("indicatorName").asText(null),
-                        item.path("divisionCode").asText(null), item.path("nodeCode").asText(null), data, result, decision));
+                        item.path("divisionCode").asText(null), item.path("nodeCode").asText(null), data, result, decision,
+                        sinceLastReview.map(changes -> changes.of(code, item)).orElse(null)));
             }
         }
         long accepted = decisions.values().stream().filter(decision -> decision.decision() == Decision.ACCEPTED).count();
