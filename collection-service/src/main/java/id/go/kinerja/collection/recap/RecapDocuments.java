@@ -2,6 +2,7 @@ package id.go.kinerja.collection.recap;
 
 import id.go.kinerja.collection.agency.Agency;
 import id.go.kinerja.collection.budget.BudgetRealisation;
+import id.go.kinerja.collection.evidence.Evidence;
 import id.go.kinerja.collection.plan.Indicator;
 import id.go.kinerja.collection.plan.IndicatorTarget;
 import id.go.kinerja.collection.plan.NodeBudget;
@@ -32,16 +33,21 @@ class RecapDocuments {
     RecapSubmitted build(CollectionRound round, List<Entry> entries) {
         String agency = round.agencyCode;
         Map<UUID, List<Target>> targets = IndicatorTarget.ofYear(agency, round.year);
-        Map<UUID, List<Entry>> earlier = Entry.realisedBefore(agency, round.year, round.quarter).stream()
+        List<Entry> realisedBefore = Entry.realisedBefore(agency, round.year, round.quarter);
+        Map<UUID, List<Entry>> earlier = realisedBefore.stream()
                 .collect(Collectors.groupingBy(entry -> entry.indicator.id));
+        Set<UUID> entryIds = new HashSet<>();
+        realisedBefore.forEach(entry -> entryIds.add(entry.id));
+        entries.forEach(entry -> entryIds.add(entry.id));
+        Map<UUID, List<Evidence>> evidence = Evidence.publishedWith(entryIds);
 
         List<RecapSubmitted.Item> items = entries.stream()
                 .sorted(Comparator.comparing(entry -> entry.indicator.code))
                 .map(entry -> {
                     Indicator indicator = entry.indicator;
                     List<RecapSubmitted.Realisation> realisations = new ArrayList<>();
-                    earlier.getOrDefault(indicator.id, List.of()).forEach(done -> realisations.add(realisation(done)));
-                    realisations.add(realisation(entry));
+                    earlier.getOrDefault(indicator.id, List.of()).forEach(done -> realisations.add(realisation(done, evidence)));
+                    realisations.add(realisation(entry, evidence));
                     return new RecapSubmitted.Item(indicator.code, indicator.name, indicator.unit, indicator.node.code,
                             indicator.division.code, indicator.polarity, indicator.valueType, indicator.frequency,
                             indicator.periodAggregation, targets.getOrDefault(indicator.id, List.of()), realisations);
@@ -72,8 +78,11 @@ class RecapDocuments {
                 .toList();
     }
 
-    private static RecapSubmitted.Realisation realisation(Entry entry) {
+    private static RecapSubmitted.Realisation realisation(Entry entry, Map<UUID, List<Evidence>> evidence) {
+        List<RecapSubmitted.EvidenceRef> references = evidence.getOrDefault(entry.id, List.of()).stream()
+                .map(file -> new RecapSubmitted.EvidenceRef(file.id, file.filename, file.contentType, file.sha256))
+                .toList();
         return new RecapSubmitted.Realisation(entry.round.quarter, Decimals.plain(entry.value), entry.grade,
-                entry.enteredBy, entry.verifiedBy, entry.note, List.of());
+                entry.enteredBy, entry.verifiedBy, entry.note, references);
     }
 }

@@ -57,6 +57,14 @@ public record RecapSubmitted(
             String enteredBy,
             String verifiedBy,
             String note,
-            List<String> evidence) {
+            List<EvidenceRef> evidence) {
+    }
+
+    /** Evidence (bukti dukung) of a realisation: downloadable from collection by its id. */
+    public record EvidenceRef(
+            UUID id,
+            String filename,
+            String contentType,
+            String sha256) {
     }
 }

@@ -257,6 +257,11 @@ public class Entry extends PanacheEntityBase {
         this.returnedRevision = revision;
     }
 
+    /** Evidence (bukti dukung) may be attached or removed exactly while the entry itself may change. */
+    public void requireChangeableForEvidence() {
+        requireChangeable();
+    }
+
     private void requireChangeable() {
         switch (round.status) {
             case OPEN -> {
@@ -289,7 +294,7 @@ public class Entry extends PanacheEntityBase {
                 + "where e.round = ?1 order by i.code", round);
     }
 
-    static Optional<Entry> ofRound(CollectionRound round, String indicatorCode) {
+    public static Optional<Entry> ofRound(CollectionRound round, String indicatorCode) {
         return find("from Entry e join fetch e.indicator i join fetch i.node join fetch i.division "
                 + "where e.round = ?1 and i.code = ?2", round, indicatorCode).firstResultOptional();
     }
