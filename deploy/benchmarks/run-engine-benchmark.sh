@@ -11,8 +11,11 @@ root="$(cd "$module/../.." && pwd)"
 jar="$module/target/benchmarks.jar"
 csv="$module/target/engine-benchmark.csv"
 
+# A jar built with -pl but without -am may hold a stale measurement-service from the local repository, so the
+# engine's presence is checked too.
 if [[ ! -f "$jar" ]] || [[ -n "$(find "$module/pom.xml" "$module/src" "$root/measurement-service/src/main/java" \
-        -newer "$jar" -type f -print -quit)" ]]; then
+        -newer "$jar" -type f -print -quit)" ]] \
+        || [[ "$(jar tf "$jar" | grep -c '^id/go/kinerja/measurement/engine/MeasurementEngine.class$' || true)" == 0 ]]; then
     echo "Building $jar ..."
     # Only the engine's module chain is built; the Quarkus application build and the tests are not needed here.
     (cd "$root" && ./mvnw -q -B -pl deploy/benchmarks -am package -Dmaven.test.skip=true -Dquarkus.build.skip=true)
