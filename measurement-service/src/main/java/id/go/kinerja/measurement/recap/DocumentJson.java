@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 
 /**
  * JSON of recap documents, decimal-exact: numbers with a fraction are read as {@code BigDecimal}
- * straight from the text (never through a double) and written with their scale (80.00 stays 80.00).
+ * straight from the text (never through binary floating point) and written with their scale (80.00 stays 80.00).
  * Unknown fields are ignored, as a tolerant reader does.
  */
 final class DocumentJson {
