@@ -1,8 +1,7 @@
 package id.go.kinerja.approval.recap;
 
+import id.go.kinerja.platform.observability.StatusGauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.MultiGauge;
-import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
@@ -10,18 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.jboss.logging.Logger;
 
-/**
- * {@code kinerja_recaps{agency, status}}: recaps per approval status, for the SOP dashboard. Counted from the
- * database on a schedule (one grouped query), not on every scrape. Each agency that has recaps shows every status,
- * zero included, so a status that empties reads 0 instead of vanishing.
- */
+/** {@code kinerja_recaps{agency, status}}: recaps per approval status, counted on a schedule, not on every scrape. */
 @ApplicationScoped
 public class RecapMetrics {
 
@@ -33,12 +23,11 @@ public class RecapMetrics {
     @Inject
     MeterRegistry meters;
 
-    private MultiGauge recaps;
+    private StatusGauge<RecapStatus> recaps;
 
     void start(@Observes StartupEvent startup) {
-        recaps = MultiGauge.builder("kinerja.recaps")
-                .description("Recaps in the approval service per agency and status")
-                .register(meters);
+        recaps = new StatusGauge<>(meters, "kinerja.recaps", "Recaps in the approval service per agency and status",
+                RecapStatus.class);
         refresh();
     }
 
@@ -46,35 +35,13 @@ public class RecapMetrics {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
-            Map<String, Map<RecapStatus, Long>> counts = QuarkusTransaction.requiringNew().call(this::countByAgencyAndStatus);
-            List<MultiGauge.Row<?>> rows = new ArrayList<>();
-            counts.forEach((agency, byStatus) -> byStatus.forEach((status, count) ->
-                    rows.add(MultiGauge.Row.of(Tags.of("agency", agency, "status", status.name()), count))));
-            recaps.register(rows, true);
+            recaps.update(QuarkusTransaction.requiringNew().call(() -> entityManager.createQuery(
+                            "select r.agencyCode, r.status, count(r) from Recap r group by r.agencyCode, r.status",
+                            Object[].class)
+                    .getResultList()));
         } catch (RuntimeException e) {
             // the gauge keeps its last values; a database outage shows in readiness, not here
             LOG.debugf("Recap counts not refreshed: %s", e.getMessage());
         }
-    }
-
-    private Map<String, Map<RecapStatus, Long>> countByAgencyAndStatus() {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = entityManager.createQuery(
-                        "select r.agencyCode, r.status, count(r) from Recap r group by r.agencyCode, r.status")
-                .getResultList();
-        Map<String, Map<RecapStatus, Long>> counts = new TreeMap<>();
-        for (Object[] row : rows) {
-            counts.computeIfAbsent((String) row[0], agency -> zeroForEveryStatus())
-                    .put((RecapStatus) row[1], ((Number) row[2]).longValue());
-        }
-        return counts;
-    }
-
-    private static Map<RecapStatus, Long> zeroForEveryStatus() {
-        Map<RecapStatus, Long> counts = new EnumMap<>(RecapStatus.class);
-        for (RecapStatus status : RecapStatus.values()) {
-            counts.put(status, 0L);
-        }
-        return counts;
     }
 }
