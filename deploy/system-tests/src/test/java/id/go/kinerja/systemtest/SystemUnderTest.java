@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -188,12 +189,20 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
             return root;
         }
 
+        /**
+         * A free port below Linux's ephemeral range (32768 and up): a port from that range, free when probed, can be
+         * taken by any outgoing connection (Kafka and PostgreSQL clients open many) before the service binds it.
+         */
         private static int freePort() {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (int attempt = 0; attempt < 200; attempt++) {
+                int candidate = 20_000 + ThreadLocalRandom.current().nextInt(12_000);
+                try (ServerSocket socket = new ServerSocket(candidate)) {
+                    return socket.getLocalPort();
+                } catch (IOException taken) {
+                    // try another one
+                }
             }
+            throw new IllegalStateException("No free port between 20000 and 32000");
         }
 
         private static Path createDirectories(Path directory) {
