@@ -1,6 +1,7 @@
 package id.go.kinerja.archive.record;
 
 import static id.go.kinerja.archive.Disposals.archive;
+import static id.go.kinerja.archive.Disposals.behindTheTrigger;
 import static id.go.kinerja.archive.Disposals.database;
 import static id.go.kinerja.archive.Disposals.fetch;
 import static id.go.kinerja.archive.Disposals.newRecap;
@@ -156,16 +157,5 @@ class ImmutabilityTest {
                 .body("recordsChecked", equalTo(1))
                 .body("firstBroken.chainPosition", equalTo(2))
                 .body("firstBroken.failedCheck", equalTo("PREVIOUS_LINK"));
-    }
-
-    /** What only a superuser can do: switch the guard off, change a row, switch it back on, in one transaction. */
-    private static void behindTheTrigger(String change) throws SQLException {
-        try (Connection connection = database(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            statement.execute("alter table archive_record disable trigger archive_record_no_update_or_delete");
-            assertEquals(1, statement.executeUpdate(change));
-            statement.execute("alter table archive_record enable trigger archive_record_no_update_or_delete");
-            connection.commit();
-        }
     }
 }

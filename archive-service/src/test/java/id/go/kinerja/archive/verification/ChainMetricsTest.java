@@ -1,17 +1,14 @@
 package id.go.kinerja.archive.verification;
 
 import static id.go.kinerja.archive.Disposals.archive;
-import static id.go.kinerja.archive.Disposals.database;
+import static id.go.kinerja.archive.Disposals.behindTheTrigger;
 import static id.go.kinerja.archive.Disposals.newRecap;
 import static id.go.kinerja.archive.Disposals.uniqueAgency;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -47,16 +44,5 @@ class ChainMetricsTest {
         Matcher line = Pattern.compile("(?m)^" + Pattern.quote("kinerja_archive_chain_valid{agency=\"" + agency + "\"}")
                 + " (\\S+)$").matcher(metrics);
         return line.find() ? Double.parseDouble(line.group(1)) : null;
-    }
-
-    /** What only a superuser can do: switch the guard off, change a row, switch it back on, in one transaction. */
-    private static void behindTheTrigger(String change) throws SQLException {
-        try (Connection connection = database(); Statement statement = connection.createStatement()) {
-            connection.setAutoCommit(false);
-            statement.execute("alter table archive_record disable trigger archive_record_no_update_or_delete");
-            assertEquals(1, statement.executeUpdate(change));
-            statement.execute("alter table archive_record enable trigger archive_record_no_update_or_delete");
-            connection.commit();
-        }
     }
 }
