@@ -3,6 +3,7 @@ package id.go.kinerja.approval;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -185,7 +186,8 @@ class AuditTrailTest extends ApprovalTestSupport {
         as(Roles.AUDITOR).queryParam("from", "yesterday").get(AUDIT).then().statusCode(400)
                 .body("errors[0].field", equalTo("from"));
         as(Roles.AUDITOR).queryParam("size", 201).get(AUDIT).then().statusCode(400);
-        as(Roles.AUDITOR).queryParam("outcome", "MAYBE").get(AUDIT).then().statusCode(404);
+        as(Roles.AUDITOR).queryParam("outcome", "MAYBE").get(AUDIT).then().statusCode(400)
+                .body("detail", containsString("outcome: 'MAYBE' is not one of"));
     }
 
     @Test
