@@ -1,5 +1,6 @@
 package id.go.kinerja.archive.report;
 
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -32,9 +33,11 @@ public class ArchivedResults {
 
     /**
      * Hands each record to {@code consumer} in export order: by agency code, quarter, then the agency's chain
-     * order, in a read-only transaction.
+     * order, in a read-only transaction. The transaction lasts as long as the download: 100,000 rows take about a
+     * minute on a busy machine (docs/benchmarks.md), past the default timeout of 60 s, hence 30 minutes.
      */
     @Transactional
+    @TransactionConfiguration(timeout = 1800)
     public void forEach(int year, Integer quarter, Consumer<Archived> consumer) {
         session.doWork(connection -> {
             try (Statement statement = connection.createStatement()) {
