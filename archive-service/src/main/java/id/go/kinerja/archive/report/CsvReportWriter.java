@@ -94,14 +94,14 @@ final class CsvReportWriter {
     }
 
     /** UTF-8 with a byte-order mark, so a spreadsheet program reads it as UTF-8. */
-    static Writer open(OutputStream out) throws IOException {
+    private static Writer open(OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         writer.write('\uFEFF');
         return writer;
     }
 
     /** A row's cells in column order: numbers without grouping, decimal comma. */
-    static List<String> fields(List<Column> columns, Row row) {
+    private static List<String> fields(List<Column> columns, Row row) {
         return columns.stream().map(column -> {
             Object value = row.get(column.key());
             return value instanceof BigDecimal number ? IndonesianFormat.plainNumber(number, column.kind())
@@ -109,7 +109,7 @@ final class CsvReportWriter {
         }).toList();
     }
 
-    static void line(Writer writer, List<String> fields) throws IOException {
+    private static void line(Writer writer, List<String> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 writer.write(SEPARATOR);

@@ -89,7 +89,7 @@ public class RegencyExport {
         return new Export(format.mediaType, fileName, body);
     }
 
-    static List<Column> columns(ReportType type) {
+    private static List<Column> columns(ReportType type) {
         List<Column> columns = new ArrayList<>(LEADING);
         columns.addAll(type == ReportType.MEASUREMENT ? MEASUREMENT : COLLECTION);
         columns.addAll(TRAILING);
@@ -97,7 +97,7 @@ public class RegencyExport {
     }
 
     /** The record's indicators in the order of its document, each with the plan level of its node. */
-    static void rows(ReportType type, Archived record, Consumer<Row> rows) {
+    private static void rows(ReportType type, Archived record, Consumer<Row> rows) {
         JsonNode document = CanonicalJson.parse(record.document());
         Map<String, String> levelOfNode = new HashMap<>();
         document.path("nodes").forEach(node -> levelOfNode.put(node.path("code").asText(), node.path("level").asText()));

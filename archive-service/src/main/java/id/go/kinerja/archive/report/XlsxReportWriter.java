@@ -134,7 +134,7 @@ final class XlsxReportWriter {
     }
 
     /** Row 0: the column headers, frozen, each column as wide as its content usually is. */
-    static void header(SXSSFSheet sheet, List<Column> columns, Styles styles) {
+    private static void header(SXSSFSheet sheet, List<Column> columns, Styles styles) {
         org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
@@ -146,7 +146,7 @@ final class XlsxReportWriter {
     }
 
     /** One row: figures as numeric cells with the number format of their kind, text as text. */
-    static void row(Sheet sheet, int r, List<Column> columns, Row row, Styles styles) {
+    private static void row(Sheet sheet, int r, List<Column> columns, Row row, Styles styles) {
         org.apache.poi.ss.usermodel.Row sheetRow = sheet.createRow(r);
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
@@ -179,7 +179,7 @@ final class XlsxReportWriter {
     }
 
     /** A workbook holds at most 64,000 styles, so they are made once and shared. */
-    static final class Styles {
+    private static final class Styles {
         private final SXSSFWorkbook workbook;
         private final CellStyle header;
         private final CellStyle bold;
