@@ -5,6 +5,7 @@
 #   deploy/local/token.sh ROLE [DIVISION]          e.g. token.sh SECRETARY, token.sh OPERATOR PERDAGANGAN
 #   AGENCY=OTHER deploy/local/token.sh HEAD        another agency (default DISDAGTRANS, the demo agency)
 #   USER_ID=budi@disdagtrans deploy/local/token.sh OPERATOR PERDAGANGAN    a chosen user id (sub)
+#   AGENCY=INSPEKTORAT deploy/local/token.sh REGENCY_AUDITOR    the regency-wide archive export, nothing else
 #
 #   curl -H "Authorization: Bearer $(deploy/local/token.sh SECRETARY)" http://localhost:8083/api/approval/...
 set -euo pipefail
@@ -13,7 +14,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 INFRA=$ROOT/deploy/embedded-infrastructure
 
 if [[ $# -lt 1 || $# -gt 2 || $1 == -h || $1 == --help ]]; then
-    sed -n '2,9p' "${BASH_SOURCE[0]}" | cut -c3-
+    sed -n '2,10p' "${BASH_SOURCE[0]}" | cut -c3-
     exit 2
 fi
 role=$1

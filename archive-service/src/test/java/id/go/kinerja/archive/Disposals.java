@@ -56,6 +56,13 @@ public final class Disposals {
                     .replaceFirst("(?m)^  \"revision\": \\d+,", "  \"revision\": " + newRevision + ","));
         }
 
+        /** The same recap as disposed for another period (the top-level year and quarter). */
+        public Disposal inPeriod(int year, int quarter) {
+            return new Disposal(eventId, recapId, agency, revision, json
+                    .replaceFirst("(?m)^  \"year\": \\d+,", "  \"year\": " + year + ",")
+                    .replaceFirst("(?m)^  \"quarter\": \\d+,", "  \"quarter\": " + quarter + ","));
+        }
+
         public String contentHash() {
             return CanonicalJson.sha256(json);
         }

@@ -26,8 +26,7 @@ final class CsvReportWriter {
 
     void write(Report report, OutputStream out) {
         try {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            writer.write('\uFEFF');
+            Writer writer = open(out);
             line(writer, List.of("Laporan", report.title()));
             line(writer, List.of("Perangkat Daerah", report.agencyName() + " (" + report.agencyCode() + ")"));
             line(writer, List.of("Periode", report.period()));
@@ -40,11 +39,7 @@ final class CsvReportWriter {
                 line(writer, List.of(table.title()));
                 line(writer, table.columns().stream().map(Column::header).toList());
                 for (Row row : table.rows()) {
-                    line(writer, table.columns().stream().map(column -> {
-                        Object value = row.get(column.key());
-                        return value instanceof BigDecimal number ? IndonesianFormat.plainNumber(number, column.kind())
-                                : value == null ? "" : value.toString();
-                    }).toList());
+                    line(writer, fields(table.columns(), row));
                 }
                 writer.write("\r\n");
             }
@@ -62,6 +57,56 @@ final class CsvReportWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A single table: the header line, then each row as it comes. */
+    static StreamedTable streamed(OutputStream out, List<Column> columns) {
+        try {
+            Writer writer = open(out);
+            line(writer, columns.stream().map(Column::header).toList());
+            return new StreamedTable() {
+                @Override
+                public void add(Row row) {
+                    try {
+                        line(writer, fields(columns, row));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void finish() {
+                    try {
+                        writer.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+
+                @Override
+                public void close() {
+                    // the response stream belongs to the caller; finish() has flushed what was written
+                }
+            };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** UTF-8 with a byte-order mark, so a spreadsheet program reads it as UTF-8. */
+    private static Writer open(OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        writer.write('\uFEFF');
+        return writer;
+    }
+
+    /** A row's cells in column order: numbers without grouping, decimal comma. */
+    private static List<String> fields(List<Column> columns, Row row) {
+        return columns.stream().map(column -> {
+            Object value = row.get(column.key());
+            return value instanceof BigDecimal number ? IndonesianFormat.plainNumber(number, column.kind())
+                    : value == null ? "" : value.toString();
+        }).toList();
     }
 
     private static void line(Writer writer, List<String> fields) throws IOException {

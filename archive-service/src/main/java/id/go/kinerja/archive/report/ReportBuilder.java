@@ -203,15 +203,19 @@ final class ReportBuilder {
 
     /** The quarter's entry of a targets[] or realisations[] list. */
     private JsonNode ofQuarter(JsonNode entries) {
+        return ofQuarter(entries, record.quarter);
+    }
+
+    static JsonNode ofQuarter(JsonNode entries, int quarter) {
         for (JsonNode entry : entries) {
-            if (entry.path("quarter").asInt() == record.quarter) {
+            if (entry.path("quarter").asInt() == quarter) {
                 return entry;
             }
         }
         return MissingNode.getInstance();
     }
 
-    private static String predicate(JsonNode result) {
+    static String predicate(JsonNode result) {
         if (result.hasNonNull("predicate")) {
             return label(result.get("predicate").asText());
         }
@@ -219,7 +223,7 @@ final class ReportBuilder {
         return STATUSES.getOrDefault(status, "");
     }
 
-    private static String level(String level) {
+    static String level(String level) {
         return LEVELS.getOrDefault(level, label(level));
     }
 
@@ -233,11 +237,11 @@ final class ReportBuilder {
                 .map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
     }
 
-    private static String text(JsonNode node) {
+    static String text(JsonNode node) {
         return node == null || node.isNull() || node.isMissingNode() ? "" : node.asText();
     }
 
-    private static BigDecimal decimal(JsonNode node) {
+    static BigDecimal decimal(JsonNode node) {
         return node != null && node.isNumber() ? node.decimalValue() : null;
     }
 

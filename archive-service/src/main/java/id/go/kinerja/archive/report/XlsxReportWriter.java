@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
@@ -28,6 +29,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 final class XlsxReportWriter {
 
     static final String COVER_SHEET = "Laporan";
+    /** Rows a sheet can hold (Excel's limit), the header row included. */
+    static final int SHEET_ROWS = 1_048_576;
 
     void write(Report report, OutputStream out) {
         SXSSFWorkbook workbook = new SXSSFWorkbook(200);
@@ -43,6 +46,49 @@ final class XlsxReportWriter {
         } finally {
             workbook.dispose();
         }
+    }
+
+    /**
+     * A single table over as many sheets as it needs: the first named {@code sheetName}, any further ones
+     * "{@code sheetName} (2)", … (past {@code sheetRows} rows, header included), each with its frozen header row.
+     */
+    static StreamedTable streamed(OutputStream out, String sheetName, List<Column> columns, int sheetRows) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        workbook.setCompressTempFiles(true);
+        Styles styles = new Styles(workbook);
+        return new StreamedTable() {
+            private SXSSFSheet sheet;
+            private int sheets;
+            private int r;
+
+            @Override
+            public void add(Row row) {
+                if (sheet == null || r == sheetRows) {
+                    sheets++;
+                    sheet = workbook.createSheet(sheets == 1 ? sheetName : sheetName + " (" + sheets + ")");
+                    header(sheet, columns, styles);
+                    r = 1;
+                }
+                row(sheet, r++, columns, row, styles);
+            }
+
+            @Override
+            public void finish() {
+                if (sheet == null) {
+                    header(workbook.createSheet(sheetName), columns, styles);
+                }
+                try {
+                    workbook.write(out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+
+            @Override
+            public void close() {
+                workbook.dispose();
+            }
+        };
     }
 
     private static void cover(Sheet sheet, Report report, Styles styles) {
@@ -80,31 +126,41 @@ final class XlsxReportWriter {
     }
 
     private static void table(SXSSFSheet sheet, Table table, Styles styles) {
+        header(sheet, table.columns(), styles);
+        int r = 1;
+        for (Row row : table.rows()) {
+            row(sheet, r++, table.columns(), row, styles);
+        }
+    }
+
+    /** Row 0: the column headers, frozen, each column as wide as its content usually is. */
+    private static void header(SXSSFSheet sheet, List<Column> columns, Styles styles) {
         org.apache.poi.ss.usermodel.Row header = sheet.createRow(0);
-        for (int c = 0; c < table.columns().size(); c++) {
-            Column column = table.columns().get(c);
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
             header.createCell(c).setCellValue(column.header());
             header.getCell(c).setCellStyle(styles.header);
             sheet.setColumnWidth(c, width(column) * 256);
         }
         sheet.createFreezePane(0, 1);
-        int r = 1;
-        for (Row row : table.rows()) {
-            org.apache.poi.ss.usermodel.Row sheetRow = sheet.createRow(r++);
-            for (int c = 0; c < table.columns().size(); c++) {
-                Column column = table.columns().get(c);
-                Object value = row.get(column.key());
-                if (value instanceof BigDecimal number) {
-                    BigDecimal shown = IndonesianFormat.scaled(number, column.kind());
-                    var cell = sheetRow.createCell(c);
-                    cell.setCellValue(shown.doubleValue());
-                    cell.setCellStyle(styles.number(shown.scale(), row.summary()));
-                } else if (value != null && !value.toString().isEmpty()) {
-                    var cell = sheetRow.createCell(c);
-                    cell.setCellValue(value.toString());
-                    if (row.summary()) {
-                        cell.setCellStyle(styles.bold);
-                    }
+    }
+
+    /** One row: figures as numeric cells with the number format of their kind, text as text. */
+    private static void row(Sheet sheet, int r, List<Column> columns, Row row, Styles styles) {
+        org.apache.poi.ss.usermodel.Row sheetRow = sheet.createRow(r);
+        for (int c = 0; c < columns.size(); c++) {
+            Column column = columns.get(c);
+            Object value = row.get(column.key());
+            if (value instanceof BigDecimal number) {
+                BigDecimal shown = IndonesianFormat.scaled(number, column.kind());
+                var cell = sheetRow.createCell(c);
+                cell.setCellValue(shown.doubleValue());
+                cell.setCellStyle(styles.number(shown.scale(), row.summary()));
+            } else if (value != null && !value.toString().isEmpty()) {
+                var cell = sheetRow.createCell(c);
+                cell.setCellValue(value.toString());
+                if (row.summary()) {
+                    cell.setCellStyle(styles.bold);
                 }
             }
         }
@@ -116,6 +172,8 @@ final class XlsxReportWriter {
             case "reason", "note" -> 50;
             case "enteredBy", "verifiedBy", "decidedBy", "predicateCounts", "decidedAt" -> 32;
             case "budgetCeiling", "budgetRealised" -> 20;
+            case "agencyName" -> 40;
+            case "seal", "archiveId" -> 66;
             default -> column.kind() == Kind.TEXT ? 16 : 13;
         };
     }

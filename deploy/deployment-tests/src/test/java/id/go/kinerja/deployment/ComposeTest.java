@@ -80,7 +80,7 @@ class ComposeTest {
         return Services.all().stream().map(service -> DynamicTest.dynamicTest(service.name(), () -> {
             Map<String, String> environment = Yamls.environment(composeService(service.name()).get("environment"),
                     service.name() + " environment");
-            assertEquals(service.environment().keySet(), withoutImageVariables(environment.keySet()),
+            assertEquals(service.environment().keySet(), readByTheService(environment.keySet(), service.name()),
                     service.name() + ": expected what application.properties reads, but the deployment sets");
             assertTrue(environment.get("KINERJA_DB_URL").endsWith(":5432/" + service.database()),
                     service.name() + " connects to its own database " + service.database());
@@ -194,9 +194,8 @@ class ComposeTest {
         return Yamls.map(definition, "compose service " + name);
     }
 
-    private static Set<String> withoutImageVariables(Set<String> names) {
-        Set<String> result = new TreeSet<>(names);
-        result.removeAll(Services.IMAGE_VARIABLES);
+    private static Set<String> readByTheService(Set<String> names, String where) {
+        Set<String> result = Services.readByTheService(names, "compose.yaml " + where);
         assertFalse(result.isEmpty(), "no environment at all");
         return result;
     }

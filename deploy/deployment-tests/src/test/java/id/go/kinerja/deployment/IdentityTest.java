@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,6 +109,30 @@ class IdentityTest {
         assertTrue(config.get("KINERJA_JWT_ISSUER").endsWith("/realms/" + realm), "Kubernetes issuer");
     }
 
+    /**
+     * REGENCY_AUDITOR reads across agencies, so it must reach nothing but the regency-wide export: no other
+     * endpoint of any service names it (and unnamed roles are denied).
+     */
+    @Test
+    void theRegencyAuditorIsAllowedOnlyTheRegencyExport() throws IOException {
+        Set<String> naming = new TreeSet<>();
+        for (String module : List.of("collection-service", "measurement-service", "approval-service", "archive-service",
+                "deploy/platform")) {
+            try (Stream<Path> files = Files.walk(Repository.path(module + "/src/main/java"))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    if (Files.readString(file).contains("Roles.REGENCY_AUDITOR")) {
+                        naming.add(Repository.ROOT.relativize(file).toString().replace('\\', '/'));
+                    }
+                }
+            }
+        }
+        assertEquals(Set.of("archive-service/src/main/java/id/go/kinerja/archive/report/RegencyExportResource.java"),
+                naming);
+        String resource = Repository.read(naming.iterator().next());
+        assertEquals(1, Pattern.compile("@GET").matcher(resource).results().count(), "one read-only endpoint");
+        assertTrue(resource.contains("@RolesAllowed(Roles.REGENCY_AUDITOR)"), "for that role alone");
+    }
+
     private static void assertMapper(JsonNode client, String type, String attribute, String claim, boolean multivalued) {
         String id = client.path("clientId").asText();
         for (JsonNode mapper : client.path("protocolMappers")) {
@@ -141,7 +170,7 @@ class IdentityTest {
         while (constant.find()) {
             roles.add(constant.group(1));
         }
-        assertEquals(8, roles.size(), "the eight roles of DESIGN.md §4");
+        assertEquals(9, roles.size(), "the eight roles of DESIGN.md §4 and REGENCY_AUDITOR");
         return roles;
     }
 }

@@ -160,7 +160,7 @@ class KubernetesTest {
     }
 
     /** The variables a Deployment's container gets, from env and envFrom (ConfigMaps given, Secrets from the example). */
-    private static Set<String> environment(Map<String, Object> deployment, Map<String, Set<String>> configMaps,
+    static Set<String> environment(Map<String, Object> deployment, Map<String, Set<String>> configMaps,
                                            Service service) {
         String where = "Deployment " + service.name();
         Map<String, Object> container = Yamls.map(Yamls.listAt(deployment, "spec.template.spec.containers", where).get(0),
@@ -183,8 +183,7 @@ class KubernetesTest {
                 variables.addAll(SECRET_KEYS.get(name));
             }
         }
-        variables.removeAll(Services.IMAGE_VARIABLES);
-        return variables;
+        return Services.readByTheService(variables, where);
     }
 
     private static void assertServicePdbAndHpa(List<Map<String, Object>> resources, Service service) {
@@ -239,7 +238,7 @@ class KubernetesTest {
     private static final Map<Path, List<Map<String, Object>>> RENDERED = new HashMap<>();
 
     /** kubectl kustomize, once per overlay; the test is skipped where kubectl is not installed. */
-    private static synchronized List<Map<String, Object>> render(Path overlay) throws IOException, InterruptedException {
+    static synchronized List<Map<String, Object>> render(Path overlay) throws IOException, InterruptedException {
         List<Map<String, Object>> cached = RENDERED.get(overlay);
         if (cached != null) {
             return cached;

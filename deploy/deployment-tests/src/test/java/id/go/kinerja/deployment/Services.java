@@ -25,6 +25,9 @@ final class Services {
     /** Read by the service image's start script, not by the service: allowed beside what the service reads. */
     static final Set<String> IMAGE_VARIABLES = Set.of("JAVA_OPTS_APPEND");
 
+    /** The defaults every service gets from the platform library; a service's application.properties wins. */
+    static final String PLATFORM_PROPERTIES = "deploy/platform/src/main/resources/META-INF/microprofile-config.properties";
+
     private static final Pattern MODULE = Pattern.compile("<module>([^<]*-service)</module>");
     private static final Pattern ENV_REFERENCE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
     private static final Pattern INCOMING = Pattern.compile("mp\\.messaging\\.incoming\\.([^.]+)\\.(.+)");
@@ -96,7 +99,8 @@ final class Services {
 
     private static Service parse(String module) {
         String file = module + "/src/main/resources/application.properties";
-        Map<String, String> properties = productionProperties(file);
+        Map<String, String> properties = productionProperties(PLATFORM_PROPERTIES);
+        properties.putAll(productionProperties(file));
         String name = properties.getOrDefault("quarkus.application.name", module);
         String port = properties.get("quarkus.http.port");
         if (port == null) {
@@ -130,6 +134,31 @@ final class Services {
 
         return new Service(name, Integer.parseInt(port.trim()), Collections.unmodifiableMap(environment),
                 List.copyOf(incoming), Collections.unmodifiableSet(outgoing));
+    }
+
+    /**
+     * The variables a deployment sets that stand for what the service reads: without those of the image's start script
+     * and without {@code QUARKUS_...} variables, which set a Quarkus property directly; each of those must be one the
+     * service's extensions declare and one that can still change at run time (a build-time property set in a
+     * deployment would silently do nothing).
+     */
+    static Set<String> readByTheService(Set<String> variables, String where) {
+        Set<String> result = new TreeSet<>(variables);
+        result.removeAll(IMAGE_VARIABLES);
+        for (String variable : variables) {
+            if (variable.startsWith("QUARKUS_")) {
+                QuarkusConfig.Property property = QuarkusConfig.ofVariable(variable);
+                if (property == null) {
+                    throw new AssertionError(where + " sets " + variable + ", which is no Quarkus property");
+                }
+                if (!property.changeableAtRunTime()) {
+                    throw new AssertionError(where + " sets " + variable + ", but " + property.name()
+                            + " is fixed when the image is built (" + property.phase() + ")");
+                }
+                result.remove(variable);
+            }
+        }
+        return result;
     }
 
     /** The properties in force in production: unprofiled ones, overridden by %prod. ones; other profiles left out. */

@@ -1,6 +1,9 @@
 package id.go.kinerja.platform.security;
 
-/** The roles of DESIGN.md §4, as they appear in the token's {@code groups} claim. */
+/**
+ * The roles of DESIGN.md §4, as they appear in the token's {@code groups} claim, and the one regency-level
+ * role, {@link #REGENCY_AUDITOR}.
+ */
 public final class Roles {
 
     public static final String OPERATOR = "OPERATOR";
@@ -11,6 +14,11 @@ public final class Roles {
     public static final String ADMIN = "ADMIN";
     public static final String INTEGRATION = "INTEGRATION";
     public static final String AUDITOR = "AUDITOR";
+    /**
+     * The regency's Inspectorate or Bappeda (Inspektorat / Bappeda kabupaten): reads the archived results of every
+     * agency through the regency-wide export of archive-service, and nothing else anywhere (docs/architecture.md).
+     */
+    public static final String REGENCY_AUDITOR = "REGENCY_AUDITOR";
 
     private Roles() {
     }

@@ -1,0 +1,135 @@
+package id.go.kinerja.archive.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kinerja.archive.report.ArchivedResults.Archived;
+import id.go.kinerja.archive.report.Report.Column;
+import id.go.kinerja.archive.report.Report.Kind;
+import id.go.kinerja.archive.report.Report.Row;
+import id.go.kinerja.archive.seal.CanonicalJson;
+import id.go.kinerja.platform.problem.InvalidInput;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The regency-wide export (issue 6): one row per indicator of the newest archived revision of every recap of every
+ * agency for a year (or one quarter of it), as XLSX or CSV, in the wording and number formats of the agencies' own
+ * reports. Rows are written as the database cursor delivers the records, so memory does not grow with the export.
+ */
+@ApplicationScoped
+public class RegencyExport {
+
+    static final String SHEET = "Hasil Kinerja";
+
+    private static final List<Column> LEADING = List.of(
+            new Column("agencyCode", "Kode Perangkat Daerah", Kind.TEXT),
+            new Column("agencyName", "Perangkat Daerah", Kind.TEXT), new Column("period", "Periode", Kind.TEXT),
+            new Column("level", "Tingkat", Kind.TEXT), new Column("code", "Kode", Kind.TEXT),
+            new Column("indicator", "Indikator", Kind.TEXT), new Column("unit", "Satuan", Kind.TEXT),
+            new Column("target", "Target", Kind.QUANTITY), new Column("realisation", "Realisasi", Kind.QUANTITY));
+    private static final List<Column> MEASUREMENT = List.of(
+            new Column("achievement", "Capaian (%)", Kind.PERCENT), new Column("predicate", "Predikat", Kind.TEXT));
+    private static final List<Column> COLLECTION = List.of(
+            new Column("division", "Bidang", Kind.TEXT), new Column("enteredBy", "Diinput oleh", Kind.TEXT),
+            new Column("verifiedBy", "Diverifikasi oleh", Kind.TEXT));
+    private static final List<Column> TRAILING = List.of(
+            new Column("revision", "Revisi", Kind.QUANTITY), new Column("archiveId", "ID Arsip", Kind.TEXT),
+            new Column("seal", "Segel", Kind.TEXT));
+
+    @Inject
+    ArchivedResults results;
+
+    public record Export(String mediaType, String fileName, StreamingOutput body) {
+    }
+
+    /** Checks the request before the first byte is written; the body then streams. */
+    public Export export(Integer year, Integer quarter, String typeParameter, String formatParameter) {
+        List<InvalidInput> problems = new ArrayList<>();
+        ReportType type = null;
+        ReportFormat format = null;
+        try {
+            type = ReportType.of(typeParameter);
+        } catch (InvalidInput e) {
+            problems.add(e);
+        }
+        try {
+            format = ReportFormat.of(formatParameter);
+            if (format != ReportFormat.XLSX && format != ReportFormat.CSV) {
+                problems.add(new InvalidInput("format", "'" + formatParameter + "' is not one of xlsx, csv"));
+            }
+        } catch (InvalidInput e) {
+            problems.add(e);
+        }
+        if (year == null) {
+            problems.add(new InvalidInput("year", "is required"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInput(problems.stream().flatMap(p -> p.errors().stream()).toList());
+        }
+        List<Column> columns = columns(type);
+        ReportType chosen = type;
+        ReportFormat as = format;
+        StreamingOutput body = out -> {
+            try (StreamedTable table = as == ReportFormat.XLSX
+                    ? XlsxReportWriter.streamed(out, SHEET, columns, XlsxReportWriter.SHEET_ROWS)
+                    : CsvReportWriter.streamed(out, columns)) {
+                results.forEach(year, quarter, record -> rows(chosen, record, table::add));
+                table.finish();
+            }
+        };
+        String fileName = (type == ReportType.COLLECTION ? "hasil-pengumpulan-data-kinerja-" : "hasil-pengukuran-kinerja-")
+                + "kabupaten-" + year + (quarter == null ? "" : "-tw" + quarter) + "." + format.parameter;
+        return new Export(format.mediaType, fileName, body);
+    }
+
+    private static List<Column> columns(ReportType type) {
+        List<Column> columns = new ArrayList<>(LEADING);
+        columns.addAll(type == ReportType.MEASUREMENT ? MEASUREMENT : COLLECTION);
+        columns.addAll(TRAILING);
+        return columns;
+    }
+
+    /** The record's indicators in the order of its document, each with the plan level of its node. */
+    private static void rows(ReportType type, Archived record, Consumer<Row> rows) {
+        JsonNode document = CanonicalJson.parse(record.document());
+        Map<String, String> levelOfNode = new HashMap<>();
+        document.path("nodes").forEach(node -> levelOfNode.put(node.path("code").asText(), node.path("level").asText()));
+        String period = IndonesianFormat.period(record.year(), record.quarter());
+        for (JsonNode item : document.path("items")) {
+            Map<String, Object> cells = new LinkedHashMap<>();
+            cells.put("agencyCode", record.agencyCode());
+            cells.put("agencyName", record.agencyName());
+            cells.put("period", period);
+            String level = levelOfNode.get(item.path("nodeCode").asText());
+            cells.put("level", level == null ? "" : ReportBuilder.level(level));
+            cells.put("code", ReportBuilder.text(item.path("indicatorCode")));
+            cells.put("indicator", ReportBuilder.text(item.path("indicatorName")));
+            cells.put("unit", ReportBuilder.text(item.path("unit")));
+            if (type == ReportType.MEASUREMENT) {
+                JsonNode result = item.path("result");
+                cells.put("target", ReportBuilder.decimal(result.path("target")));
+                cells.put("realisation", ReportBuilder.decimal(result.path("realisation")));
+                cells.put("achievement", ReportBuilder.decimal(result.path("achievement")));
+                cells.put("predicate", ReportBuilder.predicate(result));
+            } else {
+                JsonNode realisation = ReportBuilder.ofQuarter(item.path("realisations"), record.quarter());
+                cells.put("target", ReportBuilder.decimal(ReportBuilder.ofQuarter(item.path("targets"), record.quarter()).path("value")));
+                cells.put("realisation", ReportBuilder.decimal(realisation.path("value")));
+                cells.put("division", ReportBuilder.text(item.path("divisionCode")));
+                cells.put("enteredBy", ReportBuilder.text(realisation.path("enteredBy")));
+                cells.put("verifiedBy", ReportBuilder.text(realisation.path("verifiedBy")));
+            }
+            cells.put("revision", BigDecimal.valueOf(record.revision()));
+            cells.put("archiveId", record.archiveId().toString());
+            cells.put("seal", record.seal());
+            rows.accept(new Row(false, cells));
+        }
+    }
+}
