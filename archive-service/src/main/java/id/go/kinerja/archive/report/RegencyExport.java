@@ -6,7 +6,9 @@ import id.go.kinerja.archive.report.Report.Column;
 import id.go.kinerja.archive.report.Report.Kind;
 import id.go.kinerja.archive.report.Report.Row;
 import id.go.kinerja.archive.seal.CanonicalJson;
+import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.problem.InvalidInput;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.StreamingOutput;
@@ -46,6 +48,9 @@ public class RegencyExport {
     @Inject
     ArchivedResults results;
 
+    @Inject
+    AuditTrail audit;
+
     public record Export(String mediaType, String fileName, StreamingOutput body) {
     }
 
@@ -73,6 +78,7 @@ public class RegencyExport {
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems.stream().flatMap(p -> p.errors().stream()).toList());
         }
+        recordTheExport(year, quarter, type, format);
         List<Column> columns = columns(type);
         ReportType chosen = type;
         ReportFormat as = format;
@@ -87,6 +93,20 @@ public class RegencyExport {
         String fileName = (type == ReportType.COLLECTION ? "hasil-pengumpulan-data-kinerja-" : "hasil-pengukuran-kinerja-")
                 + "kabupaten-" + year + (quarter == null ? "" : "-tw" + quarter) + "." + format.parameter;
         return new Export(format.mediaType, fileName, body);
+    }
+
+    /**
+     * A read across every agency is the one read worth an audit row: who took the regency's results, and which.
+     * It commits on its own, before the file streams.
+     */
+    private void recordTheExport(int year, Integer quarter, ReportType type, ReportFormat format) {
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put("year", year);
+        request.put("quarter", quarter);
+        request.put("type", type.name());
+        request.put("format", format.parameter);
+        QuarkusTransaction.requiringNew().run(() -> audit.record("RegencyResultsExported",
+                "regency/" + year + (quarter == null ? "" : "/" + quarter), null, request));
     }
 
     private static List<Column> columns(ReportType type) {

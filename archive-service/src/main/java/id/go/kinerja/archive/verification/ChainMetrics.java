@@ -5,10 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.runtime.StartupEvent;
+import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +22,7 @@ import org.jboss.logging.Logger;
  * same verification an auditor gets from {@code GET /api/archive/chain/verification}; it runs on a schedule because
  * it re-hashes every document, far too much work for each scrape.
  */
+@Startup
 @ApplicationScoped
 public class ChainMetrics {
 
@@ -38,7 +39,9 @@ public class ChainMetrics {
     /** The outcome of each agency's last check; only the scheduled check, never concurrent, touches it. */
     private Map<String, Integer> lastOutcomes = Map.of();
 
-    void start(@Observes StartupEvent startup) {
+    /** Registered when the bean is created, at start-up, so the first scheduled check always finds it. */
+    @PostConstruct
+    void register() {
         chainValid = MultiGauge.builder("kinerja.archive.chain.valid")
                 .description("1 when the agency's archive hash chain verified on the last check, else 0")
                 .register(meters);

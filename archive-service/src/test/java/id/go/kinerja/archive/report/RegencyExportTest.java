@@ -8,6 +8,7 @@ import static id.go.kinerja.archive.Disposals.uniqueAgency;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -138,6 +139,16 @@ class RegencyExportTest {
                 + "Koefisien variasi harga barang kebutuhan pokok;%;5;4,2;PERDAGANGAN;operator.perdagangan@disdagtrans;"
                 + "division_head.perdagangan@disdagtrans;2;" + archiveId + ";" + seal, lines.get(1));
         assertTrue(lines.get(2).contains(";Sasaran;IKS-02;") && lines.get(2).contains(";70;72,5;METROLOGI;"), lines.get(2));
+
+        // a read across every agency is on the record of the auditor's own office
+        given().auth().oauth2(DevTokens.mint(Roles.AUDITOR, "INSPEKTORAT"))
+                .queryParam("action", "RegencyResultsExported").queryParam("target", "regency/" + year + "/1")
+                .get("/api/archive/audit")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].actorRoles", hasItem(Roles.REGENCY_AUDITOR))
+                .body("items[0].after.type", equalTo("COLLECTION"))
+                .body("items[0].after.format", equalTo("csv"));
     }
 
     @Test
