@@ -59,6 +59,10 @@ class PlanVersionTest {
                 .then().statusCode(200).body("total", equalTo(4))
                 .body("items.kind", contains("RENSTRA", "PK_PERUBAHAN", "PK_PERUBAHAN", "PK"));
 
+        agency.as("AUDITOR").queryParam("action", "PlanVersionPublished").queryParam("target", "plan/versions/" + renstra)
+                .when().get("/api/collection/audit")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].after.kind", equalTo("RENSTRA"));
+
         agency.as("HEAD").when().get(VERSIONS + "/{id}", pk)
                 .then().statusCode(200)
                 .body("version.kind", equalTo("PK"))
@@ -89,6 +93,8 @@ class PlanVersionTest {
         agency.as("ADMIN").body("{\"targets\": [{\"quarter\": 1, \"value\": 10}, {\"quarter\": 2, \"value\": 15}, "
                         + "{\"quarter\": 3, \"value\": 20}, {\"quarter\": 4, \"value\": 25}]}")
                 .when().put("/api/collection/plan/indicators/IKP-01/targets/2025").then().statusCode(200);
+        agency.as("ADMIN").body("{\"amount\": 2000000}")
+                .when().put("/api/collection/plan/nodes/3.30.03/budget-ceilings/2025").then().statusCode(200);
         String revision = agency.publish("PK_PERUBAHAN", 2025, "Refocusing anggaran: pelatihan dikurangi")
                 .statusCode(201).extract().path("id");
 
@@ -98,11 +104,18 @@ class PlanVersionTest {
                 .body("planVersion.number", equalTo(1))
                 .body(TRAINED + "target.value", equalTo(25));
         agency.entry(first, "IKP-01").statusCode(200).body("target.value", equalTo(25));
+        agency.as("SAKIP_TEAM").body("{\"amount\": 1500000}")
+                .when().put("/api/collection/rounds/{round}/budget-realisations/{node}", first, "3.30.03")
+                .then().statusCode(400).body("errors[0].field", equalTo("justification"));
+        agency.as("SAKIP_TEAM").body("{\"amount\": 900000}")
+                .when().put("/api/collection/rounds/{round}/budget-realisations/{node}", first, "3.30.03")
+                .then().statusCode(200).body("budgetCeiling", equalTo(1000000));
         String recapId = agency.submit(first).statusCode(201).extract().path("recapId");
         JsonPath event = Events.json(Events.recordsWithKey(RECAP_SUBMITTED, recapId, 1).get(0).value());
         assertEquals(1, event.getInt("schemaVersion"));
         assertEquals("PK", event.getString("planVersion.kind"));
         assertThat(event.getList(TRAINED + "targets.value"), contains(25, 25, 25, 25));
+        assertEquals(1000000, event.getInt("nodes.find { it.code == '3.30.03' }.budgetCeiling"));
 
         String second = agency.openRound(2025, 2);
         agency.as("HEAD").when().get("/api/collection/rounds/{id}", second)
@@ -122,6 +135,22 @@ class PlanVersionTest {
                 .body("versions[1].targets[0].targets.value", contains(10, 15, 20, 25));
         agency.as("OPERATOR", "PERDAGANGAN").when().get("/api/collection/plan/indicators/IKP-01/target-history?year=2024")
                 .then().statusCode(200).body("versions", empty());
+    }
+
+    @Test
+    void aRoundOpenedBeforeVersionsExistedReadsTheLivePlan() {
+        TestAgency agency = TestAgency.withPlan();
+        String round = agency.openRound(2025, 1);
+        Events.execute(dataSource, "update collection_round set plan_version_id = null where id = '" + round + "'");
+        agency.as("ADMIN").body("{\"targets\": [{\"quarter\": 1, \"value\": 30}, {\"quarter\": 2, \"value\": 30}, "
+                        + "{\"quarter\": 3, \"value\": 30}, {\"quarter\": 4, \"value\": 30}]}")
+                .when().put("/api/collection/plan/indicators/IKP-01/targets/2025").then().statusCode(200);
+
+        agency.as("HEAD").when().get("/api/collection/rounds/{id}", round)
+                .then().statusCode(200)
+                .body("planVersion", nullValue())
+                .body(TRAINED + "target.value", equalTo(30));
+        agency.entry(round, "IKP-01").statusCode(200).body("target.value", equalTo(30));
     }
 
     @Test

@@ -109,6 +109,13 @@ public class PlanSnapshots {
                 .stream().map(PlanSnapshots::target).toList();
     }
 
+    /** The budget ceiling of a node of the version in a year, or null when it has none. */
+    public BigDecimal ceiling(UUID versionId, String nodeCode, int year) {
+        return rows("select ceiling from plan_version_budget where version_id = :version and node_code = :code "
+                + "and year = :year", Map.of("version", versionId, "code", nodeCode, "year", year))
+                .stream().map(row -> row.get("ceiling", BigDecimal.class)).findFirst().orElse(null);
+    }
+
     /** The agency's versions holding the indicator, with the indicator's name in each. */
     Map<UUID, String> holding(String agencyCode, String indicatorCode) {
         Map<UUID, String> names = new LinkedHashMap<>();

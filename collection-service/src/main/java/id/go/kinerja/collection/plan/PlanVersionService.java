@@ -3,6 +3,7 @@ package id.go.kinerja.collection.plan;
 import id.go.kinerja.collection.agency.Agency;
 import id.go.kinerja.collection.support.Paging;
 import id.go.kinerja.platform.api.PageOf;
+import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.NotFound;
@@ -36,6 +37,9 @@ public class PlanVersionService {
 
     @Inject
     EntityManager entityManager;
+
+    @Inject
+    AuditTrail audit;
 
     @Transactional
     public PlanVersionView publish(NewPlanVersion request) {
@@ -101,7 +105,9 @@ public class PlanVersionService {
         version.publishedAt = Instant.now();
         version.persist();
         snapshots.copyLive(version);
-        return PlanVersionView.of(version);
+        PlanVersionView published = PlanVersionView.of(version);
+        audit.record("PlanVersionPublished", "plan/versions/" + version.id, null, published);
+        return published;
     }
 
     public PageOf<PlanVersionView> list(Integer year, PlanVersionKind kind, int page, int size) {

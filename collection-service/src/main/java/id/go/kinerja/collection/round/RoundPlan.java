@@ -1,7 +1,9 @@
 package id.go.kinerja.collection.round;
 
 import id.go.kinerja.collection.plan.IndicatorTarget;
+import id.go.kinerja.collection.plan.NodeBudget;
 import id.go.kinerja.collection.plan.PlanDocument;
+import id.go.kinerja.collection.plan.PlanNode;
 import id.go.kinerja.collection.plan.PlanService;
 import id.go.kinerja.collection.plan.PlanSnapshots;
 import id.go.kinerja.collection.plan.PlanVersion;
@@ -9,11 +11,13 @@ import id.go.kinerja.collection.plan.PlanVersionRef;
 import id.go.kinerja.collection.plan.Target;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * The plan a round is measured against: the published version it was opened on, so that a PK Perubahan
- * published later changes nothing in it. The one place that says what a round's indicators and targets are.
+ * published later changes nothing in it. The one place that says what a round's indicators, targets and
+ * pagu are.
  * Rounds opened before plan versions existed have none and read the live plan.
  */
 @ApplicationScoped
@@ -35,6 +39,12 @@ public class RoundPlan {
         List<Target> targets = round.planVersionId == null ? IndicatorTarget.of(entry.indicator, round.year)
                 : snapshots.targets(round.planVersionId, entry.indicator.code, round.year);
         return targetOf(targets, round.quarter);
+    }
+
+    /** The budget ceiling (pagu) of a node in the round's plan for its year, or null when it has none there. */
+    public BigDecimal ceiling(CollectionRound round, PlanNode node) {
+        return round.planVersionId == null ? NodeBudget.ceilingOf(node, round.year)
+                : snapshots.ceiling(round.planVersionId, node.code, round.year);
     }
 
     public PlanVersionRef version(CollectionRound round) {
