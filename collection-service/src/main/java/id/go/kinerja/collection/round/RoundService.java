@@ -23,7 +23,10 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-/** Collection rounds: the Secretary opens one per period; its items are the indicators of the year's published agreement. */
+/**
+ * Collection rounds: the Secretary opens one per period; its items are the indicators of the year's published
+ * performance agreement.
+ */
 @ApplicationScoped
 public class RoundService {
 
@@ -61,7 +64,8 @@ public class RoundService {
                     + quarter);
         }
         CollectionRound round = CollectionRound.open(agency, year, quarter, agreement.id, caller.userId());
-        Indicator.<Indicator>list("agencyCode = ?1 and code in ?2 order by code", agency, collected)
+        Indicator.<Indicator>list("agencyCode = ?1 order by code", agency).stream()
+                .filter(indicator -> collected.contains(indicator.code))
                 .forEach(indicator -> Entry.open(round, indicator));
         return view(round.id);
     }
