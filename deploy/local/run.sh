@@ -205,7 +205,8 @@ fi
 # --- the demo agency --------------------------------------------------------------------------------------------
 
 # The demo plan is loaded once: when the agency has a plan for the year already (an earlier run), it stays as it
-# is, together with whatever rounds and entries were made since.
+# is, together with whatever rounds and entries were made since. Rounds are opened on the year's published
+# performance agreement (PK), so the loaded plan is published as the PK of the year unless one is already.
 admin=$("$LOCAL/token.sh" ADMIN)
 
 load_demo() {
@@ -218,15 +219,35 @@ load_demo() {
     # an agency without a plan answers 200 with no indicators
     if curl -fsS -H "Authorization: Bearer $admin" "$plan_url" | grep -q '"indicators" *: *\[ *{'; then
         say "the demo agency $DEMO_AGENCY has its $DEMO_YEAR plan already (kept as it is)"
+    else
+        status=$(curl -s -o "$LOGS/demo-load.json" -w '%{http_code}' -X PUT \
+            -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
+            --data-binary "@$DEMO_PLAN" "$plan_url")
+        if [[ $status != 2* ]]; then
+            say "loading the demo agency failed: HTTP $status (body in deploy/local/logs/demo-load.json)"
+            return
+        fi
+        say "loaded the demo agency $DEMO_AGENCY (plan $DEMO_YEAR: HTTP $status)"
+    fi
+    publish_demo_agreement
+}
+
+publish_demo_agreement() {
+    local versions_url="http://localhost:${PORT[collection-service]}/api/collection/plan/versions" listed status
+    listed=$(curl -fsS -H "Authorization: Bearer $admin" "$versions_url?year=$DEMO_YEAR&kind=PK") \
+        || { say "could not list the plan versions of $DEMO_AGENCY; the demo PK is not published"; return; }
+    if ! grep -Eq '"total" *: *0[,}]' <<<"$listed"; then
+        say "the demo agency $DEMO_AGENCY has its $DEMO_YEAR performance agreement (PK) published already"
         return
     fi
-    status=$(curl -s -o "$LOGS/demo-load.json" -w '%{http_code}' -X PUT \
+    status=$(curl -s -o "$LOGS/demo-publish.json" -w '%{http_code}' -X POST \
         -H "Authorization: Bearer $admin" -H 'Content-Type: application/json' \
-        --data-binary "@$DEMO_PLAN" "$plan_url")
+        --data "{\"kind\": \"PK\", \"year\": $DEMO_YEAR, \"documentNumber\": \"800/001/$DEMO_AGENCY/$DEMO_YEAR\"}" \
+        "$versions_url")
     if [[ $status == 2* ]]; then
-        say "loaded the demo agency $DEMO_AGENCY (plan $DEMO_YEAR: HTTP $status)"
+        say "published the $DEMO_YEAR plan of $DEMO_AGENCY as its performance agreement (PK): HTTP $status"
     else
-        say "loading the demo agency failed: HTTP $status (body in deploy/local/logs/demo-load.json)"
+        say "publishing the demo PK failed: HTTP $status (body in deploy/local/logs/demo-publish.json)"
     fi
 }
 load_demo

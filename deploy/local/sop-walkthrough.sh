@@ -118,13 +118,25 @@ else
 fi
 echo "The SOP for $AGENCY, period $YEAR Q$QUARTER"
 
+# --- the performance agreement (perjanjian kinerja) ---------------------------------------------------------
+
+# A round is measured against the year's published PK; deploy/local/run.sh publishes the demo plan's, so this
+# step only runs for another year, or against a system where nobody published it yet.
+published=$(curl -sS -H "Authorization: Bearer $TEAM" "$COLLECTION/api/collection/plan/versions?year=$YEAR&kind=PK" \
+            | jq -r .total)
+if [[ $published == 0 ]]; then
+    step "PK" "SAKIP_TEAM" "publishes the plan of $YEAR as its performance agreement (perjanjian kinerja)"
+    call 201 "$TEAM" POST "$COLLECTION/api/collection/plan/versions" "{\"kind\": \"PK\", \"year\": $YEAR}"
+fi
+
 # --- A. Collection (pengumpulan data kinerja) ---------------------------------------------------------------
 
 step "A1-A5" "SECRETARY" "opens the collection round for $YEAR Q$QUARTER (after the Head's memo)"
 call 201 "$SECRETARY" POST "$COLLECTION/api/collection/rounds" "{\"year\": $YEAR, \"quarter\": $QUARTER}"
 ROUND=$(jq -r .roundId <<<"$body")
 items=$(jq -c '.items' <<<"$body")
-echo "          round $ROUND: $(jq length <<<"$items") indicators to collect"
+echo "          round $ROUND: $(jq length <<<"$items") indicators to collect, targets of" \
+     "$(jq -r '.planVersion | "\(.kind) \(.number)"' <<<"$body")"
 for code in $RE_ENTERED $REMEASURED; do
     jq -e --arg c "$code" 'any(.indicatorCode == $c)' <<<"$items" >/dev/null \
         || { echo "          $code is not in this round: this walkthrough expects the demo plan" >&2; exit 1; }

@@ -199,9 +199,9 @@ class RecapSubmissionTest {
     }
 
     /**
-     * An agency with 2,000 indicators (DESIGN.md §3): the plan loads in one document, the round opens, and
-     * the recap goes out as one event. The entries are verified directly in the database to keep the test
-     * short; entering them is covered above.
+     * An agency with 2,000 indicators (DESIGN.md §3): the plan loads in one document and is published as the
+     * PK, the round opens, and the recap goes out as one event. The entries are verified directly in the
+     * database to keep the test short; entering them is covered above.
      */
     @Test
     void aRecapOfTwoThousandIndicatorsReachesTheBroker() {
@@ -227,6 +227,7 @@ class RecapSubmissionTest {
                 + "\"nodes\": [" + nodes + "], \"indicators\": [" + indicators + "]}";
         agency.as("INTEGRATION").body(plan).when().put("/api/collection/plan/2025")
                 .then().statusCode(200).body("indicatorsCreated", equalTo(2000)).body("targets", equalTo(8000));
+        agency.publish("PK", 2025, null).statusCode(201);
         String round = agency.openRound(2025, 1);
         Events.execute(dataSource, "update entry set state = 'VERIFIED', value = 61.5, entered_by = 'operator', "
                 + "verified_by = 'division_head' where round_id = '" + round + "'");

@@ -35,7 +35,9 @@ class RoundAndEntryTest {
                 .then().statusCode(409).body("detail", equalTo("The round of 2025 Q1 is open already"));
         agency.as("SECRETARY").body("{\"year\": 2026, \"quarter\": 1}")
                 .when().post("/api/collection/rounds")
-                .then().statusCode(409).body("detail", containsString("no indicator with targets"));
+                .then().statusCode(409)
+                .body("detail", equalTo("No performance agreement of 2026 is published: publish the performance "
+                        + "agreement (PK) of 2026 first"));
         agency.as("SAKIP_TEAM").body("{\"year\": 2025, \"quarter\": 2}")
                 .when().post("/api/collection/rounds").then().statusCode(403);
         agency.as("SECRETARY").body("{\"year\": 2025, \"quarter\": 5}")

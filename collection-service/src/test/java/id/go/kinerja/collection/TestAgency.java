@@ -69,10 +69,19 @@ public final class TestAgency {
 
     public final String code = "AG" + UUID.randomUUID().toString().replace("-", "").substring(0, 10).toUpperCase(Locale.ROOT);
 
+    /** An agency with {@link #PLAN} as its live plan of 2025, published as its performance agreement (PK). */
     public static TestAgency withPlan() {
         TestAgency agency = new TestAgency();
         agency.as("ADMIN").body(PLAN).when().put("/api/collection/plan/2025").then().statusCode(200);
+        agency.publish("PK", 2025, null).statusCode(201);
         return agency;
+    }
+
+    /** Publishes the live plan as a version of the year; reason only when given. */
+    public ValidatableResponse publish(String kind, int year, String reason) {
+        String body = "{\"kind\": \"" + kind + "\", \"year\": " + year
+                + (reason == null ? "" : ", \"reason\": \"" + reason + "\"") + "}";
+        return as("SAKIP_TEAM").body(body).when().post("/api/collection/plan/versions").then();
     }
 
     public String token(String role) {

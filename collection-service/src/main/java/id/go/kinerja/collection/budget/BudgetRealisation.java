@@ -48,15 +48,15 @@ public class BudgetRealisation extends PanacheEntityBase {
     public long version;
 
     /**
-     * The spending realised to date per node id as of a round: the amount recorded in that round, or else
+     * The spending realised to date per node code as of a round: the amount recorded in that round, or else
      * the latest one recorded in an earlier round of the same year (spending to date only grows).
      */
-    public static Map<UUID, BigDecimal> toDate(CollectionRound round) {
-        List<BudgetRealisation> recorded = list("from BudgetRealisation b join fetch b.round r "
+    public static Map<String, BigDecimal> toDate(CollectionRound round) {
+        List<BudgetRealisation> recorded = list("from BudgetRealisation b join fetch b.round r join fetch b.node "
                         + "where r.agencyCode = ?1 and r.year = ?2 and r.quarter <= ?3 order by r.quarter",
                 round.agencyCode, round.year, round.quarter);
-        Map<UUID, BigDecimal> latest = new HashMap<>();
-        recorded.forEach(realisation -> latest.put(realisation.node.id, realisation.amount));
+        Map<String, BigDecimal> latest = new HashMap<>();
+        recorded.forEach(realisation -> latest.put(realisation.node.code, realisation.amount));
         return latest;
     }
 }

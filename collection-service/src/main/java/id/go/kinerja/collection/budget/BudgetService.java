@@ -1,8 +1,8 @@
 package id.go.kinerja.collection.budget;
 
-import id.go.kinerja.collection.plan.NodeBudget;
 import id.go.kinerja.collection.plan.PlanNode;
 import id.go.kinerja.collection.round.CollectionRound;
+import id.go.kinerja.collection.round.RoundPlan;
 import id.go.kinerja.collection.round.RoundStatus;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.platform.problem.Conflict;
@@ -29,6 +29,9 @@ public class BudgetService {
     @Inject
     Caller caller;
 
+    @Inject
+    RoundPlan roundPlan;
+
     @Transactional
     public BudgetView record(UUID roundId, String nodeCode, BudgetInput input) {
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
@@ -42,9 +45,10 @@ public class BudgetService {
             throw new InvalidInput("nodeCode", node.level.withArticle() + " has no budget; only PROGRAM, ACTIVITY and "
                     + "SUB_ACTIVITY nodes do");
         }
-        BigDecimal ceiling = NodeBudget.ceilingOf(node, round.year);
+        BigDecimal ceiling = roundPlan.ceiling(round, node);
         if (ceiling == null) {
-            throw new Conflict("Node " + nodeCode + " has no pagu for " + round.year + ": set it in the plan first");
+            throw new Conflict("Node " + nodeCode + " has no pagu for " + round.year + " in the plan version of round "
+                    + round.period() + ": set it in the plan and publish a PK_PERUBAHAN, then record it in a later round");
         }
         String justification = input.justification() == null || input.justification().isBlank() ? null
                 : input.justification().strip();
@@ -76,7 +80,7 @@ public class BudgetService {
                 .orElseThrow(() -> new NotFound("Round", roundId));
         return BudgetRealisation.<BudgetRealisation>list(
                         "from BudgetRealisation b join fetch b.node n where b.round = ?1 order by n.code", round)
-                .stream().map(realisation -> view(realisation, NodeBudget.ceilingOf(realisation.node, round.year)))
+                .stream().map(realisation -> view(realisation, roundPlan.ceiling(round, realisation.node)))
                 .toList();
     }
 

@@ -35,6 +35,9 @@ public class PlanResource {
     @Inject
     PlanService plan;
 
+    @Inject
+    PlanVersionService versions;
+
     @PUT
     @Path("/{year: \\d{4}}")
     @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
@@ -157,6 +160,21 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IndicatorView indicator(@PathParam("code") String code) {
         return plan.indicator(code);
+    }
+
+    @GET
+    @Path("/indicators/{code}/target-history")
+    @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
+            Roles.INTEGRATION, Roles.AUDITOR})
+    @Operation(summary = "How an indicator's targets changed across the published plan versions",
+            description = "Every published version (Renstra, PK, PK Perubahan) holding the indicator, oldest first, "
+                    + "with its number, dates, reason and the indicator's targets in it: e.g. the PK target and the "
+                    + "PK Perubahan target of the same year. Filter by a year the versions cover.")
+    @APIResponse(responseCode = "404", description = "No such indicator in the caller's agency, now or in any version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public TargetHistory targetHistory(@PathParam("code") String code,
+                                       @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
+        return versions.targetHistory(code, year);
     }
 
     @PUT

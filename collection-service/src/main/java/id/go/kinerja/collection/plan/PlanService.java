@@ -21,7 +21,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -270,7 +269,15 @@ public class PlanService {
 
     /** The plan of a year in the shape the bulk endpoint takes, so it can be edited and sent back. */
     public PlanDocument document(int year) {
-        String agency = caller.agencyCode();
+        return documentOf(caller.agencyCode(), year);
+    }
+
+    public PlanTree tree(int year) {
+        return PlanTree.of(document(year));
+    }
+
+    /** The live plan of an agency in a year; nodes ordered by level then code, indicators by code. */
+    public static PlanDocument documentOf(String agency, int year) {
         Map<UUID, BigDecimal> ceilings = NodeBudget.ceilings(agency, year);
         Map<UUID, List<Target>> targets = IndicatorTarget.ofYear(agency, year);
         List<NewDivision> divisions = Division.<Division>list("agencyCode = ?1 order by code", agency).stream()
@@ -286,34 +293,6 @@ public class PlanService {
                         targets.getOrDefault(indicator.id, List.of())))
                 .toList();
         return new PlanDocument(agency, Agency.nameOf(agency), year, divisions, nodes, indicators);
-    }
-
-    public PlanTree tree(int year) {
-        String agency = caller.agencyCode();
-        Map<UUID, BigDecimal> ceilings = NodeBudget.ceilings(agency, year);
-        Map<UUID, List<Target>> targets = IndicatorTarget.ofYear(agency, year);
-        List<PlanNode> nodes = PlanNode.ofAgency(agency);
-        Map<UUID, List<PlanTree.IndicatorWithTargets>> indicatorsByNode = new HashMap<>();
-        for (Indicator indicator : indicatorsWithNodes(agency)) {
-            indicatorsByNode.computeIfAbsent(indicator.node.id, id -> new ArrayList<>())
-                    .add(new PlanTree.IndicatorWithTargets(indicator.code, indicator.name, indicator.unit,
-                            indicator.division.code, indicator.polarity, indicator.valueType, indicator.frequency,
-                            indicator.periodAggregation, targets.getOrDefault(indicator.id, List.of())));
-        }
-        Map<UUID, List<PlanNode>> children = new LinkedHashMap<>();
-        nodes.stream().filter(node -> node.parent != null)
-                .forEach(node -> children.computeIfAbsent(node.parent.id, id -> new ArrayList<>()).add(node));
-        List<PlanTree.Node> goals = nodes.stream().filter(node -> node.parent == null)
-                .map(node -> treeNode(node, children, ceilings, indicatorsByNode)).toList();
-        return new PlanTree(agency, Agency.nameOf(agency), year, goals);
-    }
-
-    private static PlanTree.Node treeNode(PlanNode node, Map<UUID, List<PlanNode>> children, Map<UUID, BigDecimal> ceilings,
-                                          Map<UUID, List<PlanTree.IndicatorWithTargets>> indicators) {
-        List<PlanTree.Node> below = children.getOrDefault(node.id, List.of()).stream()
-                .map(child -> treeNode(child, children, ceilings, indicators)).toList();
-        return new PlanTree.Node(node.code, node.level, node.name, Decimals.plain(ceilings.get(node.id)),
-                indicators.getOrDefault(node.id, List.of()), below);
     }
 
     private static List<Indicator> indicatorsWithNodes(String agency) {

@@ -1,17 +1,14 @@
 package id.go.kinerja.collection.recap;
 
-import id.go.kinerja.collection.agency.Agency;
 import id.go.kinerja.collection.budget.BudgetRealisation;
 import id.go.kinerja.collection.evidence.Evidence;
-import id.go.kinerja.collection.plan.Indicator;
-import id.go.kinerja.collection.plan.IndicatorTarget;
-import id.go.kinerja.collection.plan.NodeBudget;
-import id.go.kinerja.collection.plan.PlanNode;
-import id.go.kinerja.collection.plan.Target;
+import id.go.kinerja.collection.plan.PlanDocument;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.Entry;
+import id.go.kinerja.collection.round.RoundPlan;
 import id.go.kinerja.collection.support.Decimals;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,15 +21,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Builds the content of a recap revision from the round's verified entries. A handful of queries per
+ * Builds the content of a recap revision from the round's verified entries, with the indicators, targets and
+ * pagu of the plan version the round was opened on ({@link RoundPlan}). A handful of queries per
  * recap whatever its size: an agency with 2,000 indicators is recapped the same way as one with 12.
  */
 @ApplicationScoped
 class RecapDocuments {
 
+    @Inject
+    RoundPlan roundPlan;
+
     RecapSubmitted build(CollectionRound round, List<Entry> entries) {
         String agency = round.agencyCode;
-        Map<UUID, List<Target>> targets = IndicatorTarget.ofYear(agency, round.year);
+        PlanDocument plan = roundPlan.document(round);
+        Map<String, PlanDocument.IndicatorSpec> indicators = plan.indicators().stream()
+                .collect(Collectors.toMap(PlanDocument.IndicatorSpec::code, Function.identity()));
         List<Entry> realisedBefore = Entry.realisedBefore(agency, round.year, round.quarter);
         Map<UUID, List<Entry>> earlier = realisedBefore.stream()
                 .collect(Collectors.groupingBy(entry -> entry.indicator.id));
@@ -44,40 +47,39 @@ class RecapDocuments {
         List<RecapSubmitted.Item> items = entries.stream()
                 .sorted(Comparator.comparing(entry -> entry.indicator.code))
                 .map(entry -> {
-                    Indicator indicator = entry.indicator;
+                    PlanDocument.IndicatorSpec spec = indicators.get(entry.indicator.code);
                     List<RecapSubmitted.Realisation> realisations = new ArrayList<>();
-                    earlier.getOrDefault(indicator.id, List.of()).forEach(done -> realisations.add(realisation(done, evidence)));
+                    earlier.getOrDefault(entry.indicator.id, List.of()).forEach(done -> realisations.add(realisation(done, evidence)));
                     realisations.add(realisation(entry, evidence));
-                    return new RecapSubmitted.Item(indicator.code, indicator.name, indicator.unit, indicator.node.code,
-                            indicator.division.code, indicator.polarity, indicator.valueType, indicator.frequency,
-                            indicator.periodAggregation, targets.getOrDefault(indicator.id, List.of()), realisations);
+                    return new RecapSubmitted.Item(spec.code(), spec.name(), spec.unit(), spec.nodeCode(),
+                            spec.divisionCode(), spec.polarity(), spec.valueType(), spec.frequency(),
+                            spec.periodAggregation(), spec.targets(), realisations);
                 })
                 .toList();
-        return new RecapSubmitted(Agency.nameOf(agency), round.id, round.year, round.quarter, nodes(round, entries), items);
+        return new RecapSubmitted(plan.agencyName(), round.id, round.year, round.quarter, roundPlan.version(round),
+                nodes(round, plan, items), items);
     }
 
     /** The nodes the items hang under, with all their ancestors up to the goals, top down. */
-    private static List<RecapSubmitted.Node> nodes(CollectionRound round, List<Entry> entries) {
-        Map<UUID, PlanNode> all = PlanNode.ofAgency(round.agencyCode).stream()
-                .collect(Collectors.toMap(node -> node.id, Function.identity()));
-        Set<UUID> needed = new HashSet<>();
-        for (Entry entry : entries) {
-            PlanNode node = all.get(entry.indicator.node.id);
-            while (node != null && needed.add(node.id)) {
-                node = node.parent == null ? null : all.get(node.parent.id);
+    private static List<RecapSubmitted.Node> nodes(CollectionRound round, PlanDocument plan, List<RecapSubmitted.Item> items) {
+        Map<String, PlanDocument.Node> all = plan.nodes().stream()
+                .collect(Collectors.toMap(PlanDocument.Node::code, Function.identity()));
+        Set<String> needed = new HashSet<>();
+        for (RecapSubmitted.Item item : items) {
+            PlanDocument.Node node = all.get(item.nodeCode());
+            while (node != null && needed.add(node.code())) {
+                node = node.parentCode() == null ? null : all.get(node.parentCode());
             }
         }
-        Map<UUID, BigDecimal> ceilings = NodeBudget.ceilings(round.agencyCode, round.year);
-        Map<UUID, BigDecimal> realised = BudgetRealisation.toDate(round);
+        Map<String, BigDecimal> realised = BudgetRealisation.toDate(round);
         return all.values().stream()
-                .filter(node -> needed.contains(node.id))
-                .sorted(Comparator.comparing((PlanNode node) -> node.level).thenComparing(node -> node.code))
-                .map(node -> new RecapSubmitted.Node(node.code, node.level, node.name, node.parentCode(),
-                        node.level.hasBudget() ? Decimals.plain(ceilings.get(node.id)) : null,
-                        node.level.hasBudget() ? Decimals.plain(realised.get(node.id)) : null))
+                .filter(node -> needed.contains(node.code()))
+                .sorted(Comparator.comparing(PlanDocument.Node::level).thenComparing(PlanDocument.Node::code))
+                .map(node -> new RecapSubmitted.Node(node.code(), node.level(), node.name(), node.parentCode(),
+                        node.level().hasBudget() ? node.budgetCeiling() : null,
+                        node.level().hasBudget() ? Decimals.plain(realised.get(node.code())) : null))
                 .toList();
     }
-
     private static RecapSubmitted.Realisation realisation(Entry entry, Map<UUID, List<Evidence>> evidence) {
         List<RecapSubmitted.EvidenceRef> references = evidence.getOrDefault(entry.id, List.of()).stream()
                 .map(file -> new RecapSubmitted.EvidenceRef(file.id, file.filename, file.contentType, file.sha256))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.kinerja.collection.plan.Frequency;
 import id.go.kinerja.collection.plan.NodeLevel;
 import id.go.kinerja.collection.plan.PeriodAggregation;
+import id.go.kinerja.collection.plan.PlanVersionRef;
 import id.go.kinerja.collection.plan.Polarity;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.plan.ValueType;
@@ -14,12 +15,14 @@ import java.util.UUID;
 /**
  * Payload of {@code RecapSubmitted} (docs/events.md): the round's indicators with their targets of the
  * year and realisations to date, and the plan nodes they hang under, so that measurement needs nothing else.
+ * All of it comes from the published plan version the round was opened on, named in {@code planVersion}.
  */
 public record RecapSubmitted(
         String agencyName,
         UUID roundId,
         int year,
         int quarter,
+        PlanVersionRef planVersion,
         List<Node> nodes,
         List<Item> items) {
 

@@ -37,16 +37,21 @@ public class CollectionRound extends PanacheEntityBase {
     @Column(name = "opened_at")
     public Instant openedAt;
 
+    /** The published plan version (PK or PK Perubahan) of the round; null for rounds opened before versions. */
+    @Column(name = "plan_version_id")
+    public UUID planVersionId;
+
     @Version
     public long version;
 
-    static CollectionRound open(String agencyCode, int year, int quarter, String openedBy) {
+    static CollectionRound open(String agencyCode, int year, int quarter, UUID planVersionId, String openedBy) {
         CollectionRound round = new CollectionRound();
         round.id = UUID.randomUUID();
         round.agencyCode = agencyCode;
         round.year = year;
         round.quarter = quarter;
         round.status = RoundStatus.OPEN;
+        round.planVersionId = planVersionId;
         round.openedBy = openedBy;
         round.openedAt = Instant.now();
         round.persist();

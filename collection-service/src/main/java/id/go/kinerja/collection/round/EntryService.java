@@ -1,6 +1,5 @@
 package id.go.kinerja.collection.round;
 
-import id.go.kinerja.collection.plan.IndicatorTarget;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.platform.events.Actor;
@@ -38,6 +37,9 @@ public class EntryService {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    RoundPlan roundPlan;
 
     @Transactional
     public EntryView enter(UUID roundId, String indicatorCode, EntryInput input) {
@@ -147,9 +149,9 @@ public class EntryService {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static EntryView view(Entry entry) {
+    private EntryView view(Entry entry) {
         CollectionRound round = entry.round;
-        Target target = RoundService.targetOf(IndicatorTarget.of(entry.indicator, round.year), round.quarter);
+        Target target = roundPlan.target(round, entry);
         EntryView.SentBack sentBack = entry.sentBackAt == null ? null
                 : new EntryView.SentBack(entry.sendBackReason, entry.sentBackBy, entry.sentBackAt);
         EntryView.Returned returned = entry.returnedAt == null ? null

@@ -1,8 +1,9 @@
 package id.go.kinerja.collection.round;
 
 import id.go.kinerja.collection.plan.Indicator;
-import id.go.kinerja.collection.plan.IndicatorTarget;
-import id.go.kinerja.collection.plan.Target;
+import id.go.kinerja.collection.plan.PlanDocument;
+import id.go.kinerja.collection.plan.PlanSnapshots;
+import id.go.kinerja.collection.plan.PlanVersion;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
@@ -17,18 +18,31 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Collection rounds: the Secretary opens one per period; its items are the plan's indicators of that period. */
+/**
+ * Collection rounds: the Secretary opens one per period; its items are the indicators of the year's published
+ * performance agreement.
+ */
 @ApplicationScoped
 public class RoundService {
 
     @Inject
     Caller caller;
 
+    @Inject
+    PlanSnapshots snapshots;
+
+    @Inject
+    RoundPlan roundPlan;
+
     /**
-     * Opens the round of a period with an entry for every indicator that has targets in the year and is
-     * collected in the quarter (quarterly ones every quarter, annual ones in quarter 4).
+     * Opens the round of a period on the year's performance agreement as published (the last PK Perubahan,
+     * else the PK), with an entry for every indicator that has targets in it and is collected in the quarter
+     * (quarterly ones every quarter, annual ones in quarter 4).
      */
     @Transactional
     public RoundView open(NewRound request) {
@@ -38,16 +52,21 @@ public class RoundService {
         if (CollectionRound.count("agencyCode = ?1 and year = ?2 and quarter = ?3", agency, year, quarter) > 0) {
             throw new Conflict("The round of " + year + " Q" + quarter + " is open already");
         }
-        Map<UUID, List<Target>> targets = IndicatorTarget.ofYear(agency, year);
-        List<Indicator> indicators = Indicator.<Indicator>list("agencyCode = ?1 order by code", agency).stream()
-                .filter(indicator -> targets.containsKey(indicator.id) && indicator.frequency.collectedIn(quarter))
-                .toList();
-        if (indicators.isEmpty()) {
-            throw new Conflict("The plan of " + year + " has no indicator with targets to collect in Q" + quarter
-                    + ": load the plan and its targets first");
+        PlanVersion agreement = PlanVersion.agreementOf(agency, year).orElseThrow(() -> new Conflict(
+                "No performance agreement of " + year + " is published: publish the performance agreement (PK) of "
+                        + year + " first"));
+        Set<String> collected = snapshots.document(agreement, year).indicators().stream()
+                .filter(spec -> !spec.targets().isEmpty() && spec.frequency().collectedIn(quarter))
+                .map(PlanDocument.IndicatorSpec::code)
+                .collect(Collectors.toSet());
+        if (collected.isEmpty()) {
+            throw new Conflict("The " + agreement.kind + " of " + year + " has no indicator with targets to collect in Q"
+                    + quarter);
         }
-        CollectionRound round = CollectionRound.open(agency, year, quarter, caller.userId());
-        indicators.forEach(indicator -> Entry.open(round, indicator));
+        CollectionRound round = CollectionRound.open(agency, year, quarter, agreement.id, caller.userId());
+        Indicator.<Indicator>list("agencyCode = ?1 order by code", agency).stream()
+                .filter(indicator -> collected.contains(indicator.code))
+                .forEach(indicator -> Entry.open(round, indicator));
         return view(round.id);
     }
 
@@ -80,28 +99,24 @@ public class RoundService {
 
     public RoundView view(UUID roundId) {
         CollectionRound round = requireRound(roundId);
-        Map<UUID, List<Target>> targets = IndicatorTarget.ofYear(round.agencyCode, round.year);
+        Map<String, PlanDocument.IndicatorSpec> plan = roundPlan.document(round).indicators().stream()
+                .collect(Collectors.toMap(PlanDocument.IndicatorSpec::code, Function.identity()));
         List<RoundView.Item> items = Entry.ofRound(round).stream()
                 .filter(entry -> !caller.isDivisionBound() || entry.indicator.division.code.equals(caller.divisionCode()))
-                .map(entry -> new RoundView.Item(entry.indicator.code, entry.indicator.name, entry.indicator.unit,
-                        entry.indicator.node.code, entry.indicator.division.code, entry.indicator.valueType,
-                        entry.indicator.frequency, targetOf(targets.get(entry.indicator.id), round.quarter),
-                        entry.state, Decimals.plain(entry.value), entry.grade, entry.version))
+                .map(entry -> {
+                    PlanDocument.IndicatorSpec spec = plan.get(entry.indicator.code);
+                    return new RoundView.Item(spec.code(), spec.name(), spec.unit(), spec.nodeCode(),
+                            spec.divisionCode(), spec.valueType(), spec.frequency(),
+                            RoundPlan.targetOf(spec.targets(), round.quarter), entry.state, Decimals.plain(entry.value),
+                            entry.grade, entry.version);
+                })
                 .toList();
-        return new RoundView(round.id, round.year, round.quarter, round.status, round.openedBy, round.openedAt, items);
+        return new RoundView(round.id, round.year, round.quarter, round.status, roundPlan.version(round),
+                round.openedBy, round.openedAt, items);
     }
 
     private CollectionRound requireRound(UUID roundId) {
         return CollectionRound.ofAgency(roundId, caller.agencyCode()).orElseThrow(() -> new NotFound("Round", roundId));
-    }
-
-    /** The target of the quarter; annual indicators have theirs on quarter 4. */
-    static Target targetOf(List<Target> targets, int quarter) {
-        if (targets == null) {
-            return null;
-        }
-        return targets.stream().filter(target -> target.quarter() == quarter).findFirst()
-                .orElse(targets.size() == 1 ? targets.get(0) : null);
     }
 
     private static Map<UUID, Map<EntryState, Long>> entryCounts(List<UUID> roundIds) {

@@ -1,6 +1,7 @@
 package id.go.kinerja.collection.round;
 
 import id.go.kinerja.collection.plan.Frequency;
+import id.go.kinerja.collection.plan.PlanVersionRef;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.plan.ValueType;
 import java.math.BigDecimal;
@@ -16,6 +17,9 @@ public record RoundView(
         @Schema(example = "2025") int year,
         @Schema(example = "1") int quarter,
         RoundStatus status,
+        @Schema(description = "The published performance agreement the round was opened on: its indicators and "
+                + "targets are the round's. Null for rounds opened before plan versions existed")
+        PlanVersionRef planVersion,
         String openedBy,
         Instant openedAt,
         List<Item> items) {

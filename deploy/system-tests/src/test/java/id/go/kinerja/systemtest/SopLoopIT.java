@@ -89,6 +89,7 @@ class SopLoopIT {
     @Test
     void returnedRecapComesBackAsRevisionTwoAndIsApprovedDisposedAndArchivedForItsAgencyOnly() throws IOException {
         adminLoadsTheDemoPlan();
+        teamPublishesThePerformanceAgreement();
 
         UUID roundId = secretaryOpensTheRound();
         List<Map<String, Object>> items = itemsOf(roundId);
@@ -122,6 +123,14 @@ class SopLoopIT {
                 .then().statusCode(200);
     }
 
+    /** The signed perjanjian kinerja of the year, published from the loaded plan: rounds measure against it. */
+    private static void teamPublishesThePerformanceAgreement() {
+        as(token("SAKIP_TEAM"), COLLECTION)
+                .body(Map.of("kind", "PK", "year", YEAR, "documentNumber", "800/001/DISDAGTRANS/" + YEAR))
+                .post("/api/collection/plan/versions")
+                .then().statusCode(201);
+    }
+
     /** A1-A5: the Head's memo is on paper; the Secretary opens the round for the period. */
     private static UUID secretaryOpensTheRound() {
         return UUID.fromString(as(token("SECRETARY"), COLLECTION)
@@ -129,6 +138,7 @@ class SopLoopIT {
                 .post("/api/collection/rounds")
                 .then().statusCode(201)
                 .body("status", notNullValue())
+                .body("planVersion.kind", equalTo("PK"))
                 .extract().path("roundId"));
     }
 

@@ -1,0 +1,62 @@
+package id.go.kinerja.collection.round;
+
+import id.go.kinerja.collection.plan.IndicatorTarget;
+import id.go.kinerja.collection.plan.NodeBudget;
+import id.go.kinerja.collection.plan.PlanDocument;
+import id.go.kinerja.collection.plan.PlanNode;
+import id.go.kinerja.collection.plan.PlanService;
+import id.go.kinerja.collection.plan.PlanSnapshots;
+import id.go.kinerja.collection.plan.PlanVersion;
+import id.go.kinerja.collection.plan.PlanVersionRef;
+import id.go.kinerja.collection.plan.Target;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The plan a round is measured against: the published version it was opened on, so that a PK Perubahan
+ * published later changes nothing in it. The one place that says what a round's indicators, targets and
+ * pagu are.
+ * Rounds opened before plan versions existed have none and read the live plan.
+ */
+@ApplicationScoped
+public class RoundPlan {
+
+    @Inject
+    PlanSnapshots snapshots;
+
+    /** The round's plan for its year: nodes with their pagu, indicators with their targets of the year. */
+    public PlanDocument document(CollectionRound round) {
+        if (round.planVersionId == null) {
+            return PlanService.documentOf(round.agencyCode, round.year);
+        }
+        return snapshots.document(PlanVersion.findById(round.planVersionId), round.year);
+    }
+
+    /** The target of the round's quarter of one of its entries. */
+    public Target target(CollectionRound round, Entry entry) {
+        List<Target> targets = round.planVersionId == null ? IndicatorTarget.of(entry.indicator, round.year)
+                : snapshots.targets(round.planVersionId, entry.indicator.code, round.year);
+        return targetOf(targets, round.quarter);
+    }
+
+    /** The budget ceiling (pagu) of a node in the round's plan for its year, or null when it has none there. */
+    public BigDecimal ceiling(CollectionRound round, PlanNode node) {
+        return round.planVersionId == null ? NodeBudget.ceilingOf(node, round.year)
+                : snapshots.ceiling(round.planVersionId, node.code, round.year);
+    }
+
+    public PlanVersionRef version(CollectionRound round) {
+        return round.planVersionId == null ? null : PlanVersion.<PlanVersion>findById(round.planVersionId).ref();
+    }
+
+    /** The target of the quarter; annual indicators have theirs on quarter 4. */
+    static Target targetOf(List<Target> targets, int quarter) {
+        if (targets == null) {
+            return null;
+        }
+        return targets.stream().filter(target -> target.quarter() == quarter).findFirst()
+                .orElse(targets.size() == 1 ? targets.get(0) : null);
+    }
+}
