@@ -3,6 +3,7 @@ package id.go.kinerja.approval;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -95,7 +96,6 @@ class AuditTrailTest extends ApprovalTestSupport {
         approve(1, "Setuju").then().statusCode(200);
         approve(1, "lagi").then().statusCode(409);
 
-        // (the polling for the recap's arrival was refused with 404s as well)
         trail(Roles.AUDITOR, Map.of("target", recapId.toString(), "outcome", "REFUSED",
                 "action", "POST /api/approval/recaps/{recapId}/approval")).body("total", equalTo(2))
                 .body("items.status", contains(409, 403))
@@ -132,6 +132,19 @@ class AuditTrailTest extends ApprovalTestSupport {
                 rows("select action from audit_entry where request_id = ?", missing).get(0).get("action"));
         assertEquals("GET /api/approval/recaps/{recapId}",
                 rows("select action from audit_entry where request_id = ?", bad).get(0).get("action"));
+    }
+
+    @Test
+    void aReadAnsweredNotFoundIsNotRecordedButAForbiddenReadIs() throws SQLException {
+        String polling = "polling-" + UUID.randomUUID();
+        String forbidden = "forbidden-read-" + UUID.randomUUID();
+
+        as(Roles.SECRETARY).header("X-Request-Id", polling).get("/api/approval/recaps/{id}", UUID.randomUUID())
+                .then().statusCode(404);
+        as(Roles.OPERATOR).header("X-Request-Id", forbidden).get(AUDIT).then().statusCode(403);
+
+        assertTrue(rows("select outcome from audit_entry where request_id = ?", polling).isEmpty());
+        assertEquals("REFUSED", rows("select outcome from audit_entry where request_id = ?", forbidden).get(0).get("outcome"));
     }
 
     @Test
@@ -185,7 +198,8 @@ class AuditTrailTest extends ApprovalTestSupport {
         as(Roles.AUDITOR).queryParam("from", "yesterday").get(AUDIT).then().statusCode(400)
                 .body("errors[0].field", equalTo("from"));
         as(Roles.AUDITOR).queryParam("size", 201).get(AUDIT).then().statusCode(400);
-        as(Roles.AUDITOR).queryParam("outcome", "MAYBE").get(AUDIT).then().statusCode(404);
+        as(Roles.AUDITOR).queryParam("outcome", "MAYBE").get(AUDIT).then().statusCode(400)
+                .body("detail", containsString("outcome: 'MAYBE' is not one of"));
     }
 
     @Test

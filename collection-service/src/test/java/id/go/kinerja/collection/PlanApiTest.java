@@ -273,13 +273,16 @@ class PlanApiTest {
                 .then().statusCode(400).contentType("application/problem+json");
         agency.as("ADMIN").when().get("/api/collection/plan/indicators?size=500")
                 .then().statusCode(400).body("errors[0].field", containsString("size"));
-        // JAX-RS answers a query parameter that does not convert with 404
         agency.as("ADMIN").when().get("/api/collection/plan/indicators?page=abc")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("page: 'abc' is not a whole number"));
         agency.as("ADMIN").when().get("/api/collection/rounds/not-a-uuid")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("roundId: 'not-a-uuid' is not a UUID"));
+        agency.as("ADMIN").when().get("/api/collection/rounds?status=FINISHED")
+                .then().statusCode(400).body("detail", containsString("one of OPEN, SUBMITTED"));
         agency.as("ADMIN").when().get("/api/collection/recaps/123/revisions/x")
-                .then().statusCode(404);
+                .then().statusCode(400);
     }
 
     private static String fourQuarters(String target) {

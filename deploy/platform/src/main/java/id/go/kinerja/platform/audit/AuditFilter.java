@@ -26,10 +26,11 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
- * Records every request that changed something (DONE) and every request that was refused with a 4xx
- * (REFUSED, any method, 401 and 403 included), and hands the request id back in {@code X-Request-Id}.
- * A refusal rolls the business transaction back, so the row is written in a transaction of its own,
- * once the response is decided. Successful reads are not recorded.
+ * Records every request that changed something (DONE), every write that was refused with a 4xx, and every
+ * request of any method refused for want of identity or permission (401, 403) as REFUSED, and hands the
+ * request id back in {@code X-Request-Id}. A refusal rolls the business transaction back, so the row is
+ * written in a transaction of its own, once the response is decided. Reads that succeed, and reads answered
+ * 400/404 (a client polling for a recap that has not arrived yet), change nothing and are not recorded.
  */
 public class AuditFilter {
 
@@ -52,8 +53,10 @@ public class AuditFilter {
         response.getHeaders().putSingle(AuditTrail.REQUEST_ID_HEADER, requestId);
         int status = response.getStatus();
         String method = request.getMethod();
-        AuditOutcome outcome = status >= 400 && status < 500 ? AuditOutcome.REFUSED
-                : status < 400 && !READS.contains(method) ? AuditOutcome.DONE : null;
+        boolean read = READS.contains(method);
+        boolean unauthorised = status == 401 || status == 403;
+        AuditOutcome outcome = status >= 400 && status < 500 && (!read || unauthorised) ? AuditOutcome.REFUSED
+                : status < 400 && !read ? AuditOutcome.DONE : null;
         if (outcome == null) {
             return Uni.createFrom().voidItem();
         }

@@ -13,6 +13,7 @@ import io.opentelemetry.context.Context;
 import io.opentelemetry.context.Scope;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +30,9 @@ import org.jboss.logging.MDC;
  * Applies an incoming event at most once: the event is read, and its effect and the inbox record commit
  * in one transaction. A message that is not an event throws {@link MalformedEventException}; so does an
  * effect that cannot be applied to this event at all. The messaging layer then sends it to the
- * dead-letter topic and goes on with the next one.
+ * dead-letter topic and goes on with the next one. A transient failure (database unreachable, a concurrent
+ * change of the same row, a lock conflict) is not the event's fault: the effect is tried again, backing off,
+ * for as long as the {@link RetryPolicy} allows, so a database restart does not dead-letter good events.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -55,6 +58,16 @@ public class IdempotentConsumer {
     @Inject
     Tracer tracer;
 
+    @Inject
+    RetryPolicy retryPolicy;
+
+    private Retrying retrying;
+
+    @PostConstruct
+    void createRetrying() {
+        retrying = Retrying.withSystemClock(retryPolicy);
+    }
+
     /**
      * Applies the event of the record once (see the class comment), continuing the request and trace that published the event
      * (Kafka headers {@code x-request-id} and {@code traceparent}): the log lines of the effect carry the request
@@ -78,7 +91,8 @@ public class IdempotentConsumer {
             if (requestId != null) {
                 MDC.put(TraceContext.REQUEST_ID_MDC, requestId);
             }
-            return applyInOneTransaction(consumer, record.value(), effect);
+            return retrying.attempt(consumer + " applying an event of " + record.topic(),
+                    () -> applyInOneTransaction(consumer, record.value(), effect));
         } catch (RuntimeException e) {
             span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
             throw e;

@@ -1,4 +1,4 @@
-package id.go.kinerja.archive.web;
+package id.go.kinerja.platform.api;
 
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.PathParam;
@@ -8,27 +8,45 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * Query and path parameters that do not parse answer 400 naming the parameter, instead of the bare 404
- * JAX-RS gives by default (which reads as "no such list" for {@code ?year=abc}).
+ * Query and path parameters that do not parse answer 400 naming the parameter and what it should be,
+ * instead of the bare 404 JAX-RS gives by default (which reads as "no such list" for {@code ?year=abc}).
+ * Every service gets this by depending on the platform.
  */
 @Provider
 public class StrictParameters implements ParamConverterProvider {
 
     @Override
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = nameOf(annotations);
+        if (name == null) {
+            return null;
+        }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) converter(name, "a UUID", UUID::fromString);
         }
         if (rawType == Integer.class || rawType == int.class) {
             return (ParamConverter<T>) converter(name, "a whole number", Integer::valueOf);
         }
+        if (rawType == Long.class || rawType == long.class) {
+            return (ParamConverter<T>) converter(name, "a whole number", Long::valueOf);
+        }
+        if (rawType.isEnum()) {
+            return (ParamConverter<T>) enumConverter(name, (Class<? extends Enum>) rawType);
+        }
         return null;
+    }
+
+    private static <E extends Enum<E>> ParamConverter<E> enumConverter(String name, Class<E> type) {
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        return converter(name, "one of " + allowed, value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
     }
 
     private static <V> ParamConverter<V> converter(String name, String expected, Function<String, V> parse) {
@@ -47,12 +65,16 @@ public class StrictParameters implements ParamConverterProvider {
 
             @Override
             public String toString(V value) {
-                return String.valueOf(value);
+                return value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
             }
         };
     }
 
+    /** The parameter's name, or null for anything but a query or path parameter (left to the defaults). */
     private static String nameOf(Annotation[] annotations) {
+        if (annotations == null) {
+            return null;
+        }
         for (Annotation annotation : annotations) {
             if (annotation instanceof QueryParam query) {
                 return query.value();
@@ -61,6 +83,6 @@ public class StrictParameters implements ParamConverterProvider {
                 return path.value();
             }
         }
-        return "parameter";
+        return null;
     }
 }
