@@ -143,7 +143,8 @@ public class MeasurementService {
     }
 
     /** Keeps the revision as submitted, unmeasured: nothing goes to the Secretary before B1-B4 are done. */
-    private static void hold(Recap recap, RecapSubmitted content, MeasurementStep mustComeFirst, boolean firstRevision) {
+    private static void hold(Recap recap, RecapSubmitted content, MeasurementStep mustComeFirst,
+                             boolean firstRevision) {
         recap.state = RecapState.AWAITING_SOP;
         recap.heldDocument = DocumentJson.write(content);
         recap.headlineAchievement = null;

@@ -4,7 +4,7 @@ package id.go.kinerja.measurement.recap;
  * Where the latest revision of a recap stands in measurement (SOP B5-B8).
  *
  * <pre>
- *   (RecapSubmitted, B1-B4 not done) ──► AWAITING_SOP ──(the step completing B1-B4)──► measured as below
+ *   (RecapSubmitted, B1-B4 not done) ──► AWAITING_SOP ──(step completing B1-B4)──► measured as below
  *   (RecapSubmitted) ──► MEASURED ──(RecapReturned)──► RETURNED ──(remeasure, methodology fixed)──► MEASURED
  *          │                │                             │
  *          │                └──(RecapApproved)──► APPROVED (frozen: results never change)

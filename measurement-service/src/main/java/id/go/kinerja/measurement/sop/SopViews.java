@@ -69,9 +69,10 @@ public class SopViews {
         List<TimelineView.Step> steps = rows.stream().map(row -> {
             StandardTime standard = times.get(row.step);
             ServiceLevel level = stepClock.levelOf(row, times, now);
-            return new TimelineView.Step(row.step.name(), row.step.definition().nameId(), row.step.definition().nameEn(),
-                    row.cycle, standard == null ? null : standard.toString(), row.startedAt, row.endedAt,
-                    level.deadline(), level.workingTime().toString(), level.workingTime().toSeconds(), level.status(),
+            return new TimelineView.Step(row.step.name(), row.step.definition().nameId(),
+                    row.step.definition().nameEn(), row.cycle, standard == null ? null : standard.toString(),
+                    row.startedAt, row.endedAt, level.deadline(), level.workingTime().toString(),
+                    level.workingTime().toSeconds(), level.status(),
                     row.done() ? null : row.step.definition().ownerRole(),
                     row.done() ? new Actor(row.doneBy, row.doneRole) : null, parse(row.output), row.overdueAt);
         }).toList();

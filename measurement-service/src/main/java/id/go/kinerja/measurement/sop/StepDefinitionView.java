@@ -23,8 +23,8 @@ public record StepDefinitionView(
         @Schema(description = "The SOP's own standard time", example = "120m") String sopStandardTime) {
 
     static StepDefinitionView of(MeasurementStep step, StandardTime standardTime) {
-        return new StepDefinitionView(step.name(), step.number(), step.definition().nameId(), step.definition().nameEn(),
-                step.definition().ownerRole(), step.definition().ownerService(),
+        return new StepDefinitionView(step.name(), step.number(), step.definition().nameId(),
+                step.definition().nameEn(), step.definition().ownerRole(), step.definition().ownerService(),
                 step.predecessors().stream().map(Enum::name).toList(), step.definition().output(),
                 step.definition().recordedByPerson(), standardTime == null ? null : standardTime.toString(),
                 step.standardTime().map(StandardTime::toString).orElse(null));
