@@ -102,6 +102,18 @@ public class MethodologyService {
         return MethodologyVersion.currentOfAgency(agencyCode);
     }
 
+    /** An indicator of the agency without a methodology (MISSING), and since when measurement knows it. */
+    public record Missing(String indicatorCode, String indicatorName, Instant since) {
+    }
+
+    /** The agency's indicators that have no methodology yet (MISSING), by code. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Missing> missingOf(String agencyCode) {
+        return Indicator.<Indicator>list("agencyCode = ?1 and currentVersion = 0", Sort.by("code"), agencyCode).stream()
+                .map(indicator -> new Missing(indicator.code, indicator.name, indicator.updatedAt))
+                .toList();
+    }
+
     @Transactional
     public PageOf<IndicatorMethodology> list(String agencyCode, IndicatorMethodology.Status status, String search,
                                              int page, int size) {

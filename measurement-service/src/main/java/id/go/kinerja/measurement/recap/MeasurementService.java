@@ -8,6 +8,8 @@ import id.go.kinerja.measurement.recap.RecapSubmitted.RealisationEntry;
 import id.go.kinerja.measurement.recap.RecapSubmitted.TargetEntry;
 import id.go.kinerja.measurement.scale.PredicateScaleService;
 import id.go.kinerja.measurement.scale.PredicateScaleService.AppliedScale;
+import id.go.kinerja.measurement.sop.RecapRef;
+import id.go.kinerja.measurement.sop.SopSteps;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
@@ -15,6 +17,7 @@ import id.go.kinerja.platform.events.ReceivedEvent;
 import id.go.kinerja.platform.outbox.Outbox;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.NotFound;
+import id.go.kinerja.platform.procedure.MeasurementStep;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,6 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -39,7 +43,8 @@ import org.jboss.logging.Logger;
  * Measures recaps (SOP B5-B7) and follows them through the Secretary's review (B8): measures each
  * submitted revision with the methodologies in force, forwards the result to approval through the
  * outbox, reopens methodologies the Secretary returned, measures again after the fix, and freezes
- * what was approved.
+ * what was approved. A recap that arrives before B1-B4 of its period are done is held until they are.
+ * Each of these records its step on the period's SOP timeline ({@link SopSteps}).
  */
 @ApplicationScoped
 public class MeasurementService {
@@ -60,6 +65,9 @@ public class MeasurementService {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    SopSteps sop;
 
     /**
      * Applies a {@code RecapSubmitted}: measures a revision newer than any seen for the recap. An
@@ -99,6 +107,11 @@ public class MeasurementService {
         recap.latestRevision = envelope.revision();
         recap.measuredRevision = 0;
         recap.returnNote = null;
+        Optional<MeasurementStep> mustComeFirst = sop.stepBeforeMeasuring(recap.agencyCode, recap.year, recap.quarter);
+        if (mustComeFirst.isPresent()) {
+            hold(recap, content, mustComeFirst.get(), firstRevision);
+            return;
+        }
         if (firstRevision) {
             // a state until measure() sets the real one, so that the row can be written first
             recap.state = RecapState.AWAITING_METHODOLOGY;
@@ -106,6 +119,50 @@ public class MeasurementService {
             recap.persist();
         }
         measure(recap, content, Measurement.Trigger.SUBMITTED, Actor.SYSTEM);
+    }
+
+    /**
+     * Measures the period's recaps held for the SOP (AWAITING_SOP), now that B1-B4 are done, and sends them to the
+     * Secretary. Runs in the transaction that recorded the step completing B1-B4.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseHeld(String agencyCode, int year, int quarter) {
+        List<UUID> held = Recap.getEntityManager().createQuery("select r.recapId from Recap r where r.agencyCode = "
+                        + ":agency and r.year = :year and r.quarter = :quarter and r.state = :state", UUID.class)
+                .setParameter("agency", agencyCode)
+                .setParameter("year", year)
+                .setParameter("quarter", quarter)
+                .setParameter("state", RecapState.AWAITING_SOP)
+                .getResultList();
+        for (UUID recapId : held) {
+            Recap recap = Recap.lockedById(recapId).orElseThrow();
+            if (recap.state == RecapState.AWAITING_SOP) {
+                measure(recap, heldContent(recap), Measurement.Trigger.SUBMITTED, Actor.SYSTEM);
+            }
+        }
+    }
+
+    /** Keeps the revision as submitted, unmeasured: nothing goes to the Secretary before B1-B4 are done. */
+    private static void hold(Recap recap, RecapSubmitted content, MeasurementStep mustComeFirst,
+                             boolean firstRevision) {
+        recap.state = RecapState.AWAITING_SOP;
+        recap.heldDocument = DocumentJson.write(content);
+        recap.headlineAchievement = null;
+        recap.itemCount = content.items().size();
+        recap.updatedAt = Instant.now();
+        if (firstRevision) {
+            recap.persist();
+        }
+        LOG.infof("Recap %s revision %d of %d Q%d is held: SOP step %s of the period must come first", recap.recapId,
+                recap.latestRevision, recap.year, recap.quarter, mustComeFirst);
+    }
+
+    private static RecapSubmitted heldContent(Recap recap) {
+        try {
+            return DocumentJson.read(recap.heldDocument, RecapSubmitted.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Held recap " + recap.recapId + " cannot be read back", e);
+        }
     }
 
     /**
@@ -151,6 +208,8 @@ public class MeasurementService {
         recap.state = RecapState.RETURNED;
         recap.returnNote = returned.note();
         recap.updatedAt = now;
+        sop.returned(refOf(recap), byCode.size(), (int) byCode.values().stream().filter(ReturnedItem::toMeasurement)
+                .count(), actorOf(envelope), occurredAt(envelope, now));
         LOG.infof("Recap %s revision %d returned: %d item(s), %d to MEASUREMENT", recap.recapId, recap.latestRevision,
                 byCode.size(), byCode.values().stream().filter(ReturnedItem::toMeasurement).count());
     }
@@ -169,6 +228,8 @@ public class MeasurementService {
         recap.state = RecapState.APPROVED;
         recap.approvedRevision = recap.latestRevision;
         recap.updatedAt = Instant.now();
+        sop.approved(refOf(recap), event.json().path("note").asText(null), actorOf(envelope),
+                occurredAt(envelope, recap.updatedAt));
         LOG.infof("Recap %s revision %d approved: its measurement is frozen", recap.recapId, recap.latestRevision);
     }
 
@@ -188,6 +249,13 @@ public class MeasurementService {
                     + " was returned to MEASUREMENT; there is nothing to remeasure");
             case RETURNED -> requireReturnedMethodologiesFixed(recap);
             case AWAITING_METHODOLOGY -> requireMethodologiesPresent(recap);
+            case AWAITING_SOP -> {
+                // B1-B4 are normally released with the step that completes them; this is that step's race
+                sop.requireReadyToMeasure(recap.agencyCode, recap.year, recap.quarter);
+                Measurement measurement = measure(recap, heldContent(recap), Measurement.Trigger.SUBMITTED, actor);
+                return MeasurementView.of(recap, measurement, measurement.content(),
+                        Measurement.historyOf(recap.recapId));
+            }
         }
         RecapMeasured previous = Measurement.latestOf(recap.recapId, recap.latestRevision).orElseThrow().content();
         RecapSubmitted content = new RecapSubmitted(previous.agencyName(), previous.roundId(), previous.year(),
@@ -248,6 +316,7 @@ public class MeasurementService {
         measurement.persist();
 
         recap.measuredRevision = measuredRevision;
+        recap.heldDocument = null;
         recap.state = missing.isEmpty() ? RecapState.MEASURED : RecapState.AWAITING_METHODOLOGY;
         recap.headlineAchievement = measured.headlineAchievement();
         recap.itemCount = measured.items().size();
@@ -259,6 +328,7 @@ public class MeasurementService {
             LOG.infof("Recap %s revision %d is held back: %d indicator(s) have no methodology: %s", recap.recapId,
                     recap.latestRevision, missing.size(), missing);
         }
+        sop.measured(refOf(recap), measuredRevision, measured.items().size(), missing.isEmpty(), actor);
         long elapsed = System.nanoTime() - started;
         Timer.builder("kinerja.measurement.duration")
                 .description("Time to measure one recap revision, from its content to the stored result and outbox row")
@@ -328,6 +398,18 @@ public class MeasurementService {
             return null;
         }
         return recap;
+    }
+
+    private static RecapRef refOf(Recap recap) {
+        return new RecapRef(recap.agencyCode, recap.year, recap.quarter, recap.recapId, recap.latestRevision);
+    }
+
+    private static Actor actorOf(EventEnvelope envelope) {
+        return envelope.actor() == null ? Actor.SYSTEM : envelope.actor();
+    }
+
+    private static Instant occurredAt(EventEnvelope envelope, Instant otherwise) {
+        return envelope.occurredAt() == null ? otherwise : envelope.occurredAt();
     }
 
     private static boolean applies(EventEnvelope envelope, String eventType) {

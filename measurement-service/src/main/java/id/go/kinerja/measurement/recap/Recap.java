@@ -61,6 +61,10 @@ public class Recap extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The revision as submitted (RecapSubmitted), while it is held for the SOP (AWAITING_SOP); else null. */
+    @Column(name = "held_document")
+    public String heldDocument;
+
     @Version
     public long version;
 

@@ -51,7 +51,8 @@ public class RecapResource {
     public PageOf<RecapSummary> list(
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
             @Parameter(description = "Quarter (triwulan) 1-4") @QueryParam("quarter") @Min(1) @Max(4) Integer quarter,
-            @Parameter(description = "MEASURED, AWAITING_METHODOLOGY, RETURNED or APPROVED") @QueryParam("state")
+            @Parameter(description = "MEASURED, AWAITING_METHODOLOGY, AWAITING_SOP, RETURNED or APPROVED")
+            @QueryParam("state")
             String state,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {

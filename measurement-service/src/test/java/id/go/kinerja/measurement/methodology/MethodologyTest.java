@@ -131,7 +131,7 @@ class MethodologyTest {
         ObjectNode submitted = Events.recapSubmitted(recapId, agency, 1);
         // the plan's hints contradict the rules (SUM of grades): no methodology can be taken from them
         Events.item(submitted, "IKS-03").put("periodAggregation", "SUM");
-        Events.send(Events.RECAP_SUBMITTED, submitted);
+        Events.submit(submitted);
 
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 Api.as(Roles.SAKIP_TEAM, agency)
@@ -179,7 +179,7 @@ class MethodologyTest {
     void theListIsPagedAndSearchable() {
         String agency = Events.newAgency();
         UUID recapId = UUID.randomUUID();
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 1));
+        Events.submit(Events.recapSubmitted(recapId, agency, 1));
         Events.awaitMeasured(recapId, 1, 1);
 
         Api.as(Roles.HEAD, agency)

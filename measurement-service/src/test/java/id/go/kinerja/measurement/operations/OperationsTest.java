@@ -16,7 +16,7 @@ class OperationsTest {
     @Test
     void readinessMetricsAndOpenApiAreServed() {
         UUID recapId = UUID.randomUUID();
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, Events.newAgency(), 1));
+        Events.submit(Events.recapSubmitted(recapId, Events.newAgency(), 1));
         Events.awaitMeasured(recapId, 1, 1);
 
         Api.anonymous().when().get("/q/health/ready")

@@ -24,7 +24,7 @@ class AccessAndInputTest {
     void measureARecap() {
         agency = Events.newAgency();
         recapId = UUID.randomUUID();
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 1));
+        Events.submit(Events.recapSubmitted(recapId, agency, 1));
         Events.awaitMeasured(recapId, 1, 1);
     }
 

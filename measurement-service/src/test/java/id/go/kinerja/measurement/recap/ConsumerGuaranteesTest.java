@@ -32,10 +32,10 @@ class ConsumerGuaranteesTest {
         UUID recapId = UUID.randomUUID();
         ObjectNode submitted = Events.recapSubmitted(recapId, agency, 1);
 
-        Events.send(Events.RECAP_SUBMITTED, submitted);
-        Events.send(Events.RECAP_SUBMITTED, submitted);
+        Events.submit(submitted);
+        Events.submit(submitted);
         // same key, same partition: once revision 2 is measured, both deliveries of revision 1 were consumed
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 2));
+        Events.submit(Events.recapSubmitted(recapId, agency, 2));
         Events.awaitMeasured(recapId, 2, 1);
 
         List<JsonNode> measured = Events.allMeasured(recapId, Duration.ofSeconds(2));
@@ -54,10 +54,10 @@ class ConsumerGuaranteesTest {
         ObjectNode revision2 = Events.recapSubmitted(recapId, agency, 2);
         ((ObjectNode) Events.item(revision2, "IKP-02").get("realisations").get(0)).put("value", 25);
 
-        Events.send(Events.RECAP_SUBMITTED, revision2);
+        Events.submit(revision2);
         Events.awaitMeasured(recapId, 2, 1);
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 1));
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 3));
+        Events.submit(Events.recapSubmitted(recapId, agency, 1));
+        Events.submit(Events.recapSubmitted(recapId, agency, 3));
         Events.awaitMeasured(recapId, 3, 1);
 
         List<JsonNode> measured = Events.allMeasured(recapId, Duration.ofSeconds(2));
@@ -84,7 +84,7 @@ class ConsumerGuaranteesTest {
 
         Events.topics().send(Events.RECAP_SUBMITTED, recapId.toString(), poison, "RecapSubmitted");
         Events.send(Events.RECAP_SUBMITTED, unusable);
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 1));
+        Events.submit(Events.recapSubmitted(recapId, agency, 1));
 
         Events.awaitMeasured(recapId, 1, 1);
         List<String> deadLetters = Events.topics().await(Events.RECAP_SUBMITTED_DLQ,
@@ -105,7 +105,7 @@ class ConsumerGuaranteesTest {
         unusable.putNull("year");
 
         Events.send(Events.RECAP_SUBMITTED, unusable);
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 1));
+        Events.submit(Events.recapSubmitted(recapId, agency, 1));
 
         Events.awaitMeasured(recapId, 1, 1);
         assertEquals(1, Events.topics().await(Events.RECAP_SUBMITTED_DLQ,

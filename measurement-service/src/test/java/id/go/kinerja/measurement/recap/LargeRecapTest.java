@@ -23,7 +23,7 @@ class LargeRecapTest {
         String agency = Events.newAgency();
         UUID recapId = UUID.randomUUID();
 
-        Events.send(Events.RECAP_SUBMITTED, LargeRecaps.yearEnd(recapId, agency, INDICATORS));
+        Events.submit(LargeRecaps.yearEnd(recapId, agency, INDICATORS));
         JsonNode measured = Events.awaitMeasured(recapId, 1, 1);
 
         assertEquals(INDICATORS, measured.get("items").size());

@@ -31,7 +31,7 @@ class RecapMeasurementTest {
         UUID recapId = UUID.randomUUID();
         ObjectNode submitted = Events.recapSubmitted(recapId, agency, 1);
 
-        Events.send(Events.RECAP_SUBMITTED, submitted);
+        Events.submit(submitted);
         JsonNode measured = Events.awaitMeasured(recapId, 1, 1);
 
         assertEquals("RecapMeasured", measured.get("eventType").asText());
@@ -125,7 +125,7 @@ class RecapMeasurementTest {
     void everyResultRecordsTheMethodologyVersionTakenFromThePlanHints() {
         String agency = Events.newAgency();
         UUID recapId = UUID.randomUUID();
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 1));
+        Events.submit(Events.recapSubmitted(recapId, agency, 1));
         Events.awaitMeasured(recapId, 1, 1);
 
         Api.as(Roles.SAKIP_TEAM, agency)
@@ -147,7 +147,7 @@ class RecapMeasurementTest {
     void operatorsSeeOnlyTheItemsOfTheirOwnDivision() {
         String agency = Events.newAgency();
         UUID recapId = UUID.randomUUID();
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 1));
+        Events.submit(Events.recapSubmitted(recapId, agency, 1));
         Events.awaitMeasured(recapId, 1, 1);
 
         Api.as(Roles.OPERATOR, agency, "METROLOGI")

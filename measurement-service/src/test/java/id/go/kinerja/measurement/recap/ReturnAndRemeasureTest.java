@@ -35,7 +35,7 @@ class ReturnAndRemeasureTest {
     void returnedMethodologyIsFixedRemeasuredAndSentBackAsTheNextMeasuredRevision() {
         String agency = Events.newAgency();
         UUID recapId = UUID.randomUUID();
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 1));
+        Events.submit(Events.recapSubmitted(recapId, agency, 1));
         Events.awaitMeasured(recapId, 1, 1);
         remeasure(agency, recapId).statusCode(409).body("detail", containsString("nothing to remeasure"));
 
@@ -92,7 +92,7 @@ class ReturnAndRemeasureTest {
     void approvedResultsAreFrozen() {
         String agency = Events.newAgency();
         UUID recapId = UUID.randomUUID();
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 1));
+        Events.submit(Events.recapSubmitted(recapId, agency, 1));
         Events.awaitMeasured(recapId, 1, 1);
 
         Events.send(Events.RECAP_APPROVED, Events.recapApproved(recapId, agency, 1));
@@ -103,7 +103,7 @@ class ReturnAndRemeasureTest {
         remeasure(agency, recapId).statusCode(409).body("detail", containsString("frozen"));
         // a late return of the approved revision changes nothing either
         Events.send(Events.RECAP_RETURNED, Events.recapReturned(recapId, agency, 1, "IKS-02:MEASUREMENT"));
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 2));
+        Events.submit(Events.recapSubmitted(recapId, agency, 2));
 
         await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 Api.as(Roles.HEAD, agency)
@@ -122,14 +122,14 @@ class ReturnAndRemeasureTest {
     void itemsReturnedToCollectionComeBackAsANewRevisionMeasuredWithTheCurrentMethodologies() {
         String agency = Events.newAgency();
         UUID recapId = UUID.randomUUID();
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 1));
+        Events.submit(Events.recapSubmitted(recapId, agency, 1));
         Events.awaitMeasured(recapId, 1, 1);
 
         Events.send(Events.RECAP_RETURNED, Events.recapReturned(recapId, agency, 1, "IKP-02:COLLECTION"));
         awaitState(agency, recapId, "RETURNED");
         remeasure(agency, recapId).statusCode(409).body("detail", containsString("No item of revision 1 was returned to MEASUREMENT"));
 
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 2));
+        Events.submit(Events.recapSubmitted(recapId, agency, 2));
         Events.awaitMeasured(recapId, 2, 1);
         Events.send(Events.RECAP_RETURNED,
                 Events.recapReturned(recapId, agency, 2, "IKP-02:COLLECTION", "IKS-02:MEASUREMENT"));
@@ -141,7 +141,7 @@ class ReturnAndRemeasureTest {
                 .body("detail", containsString("also went back to COLLECTION"))
                 .body("context.indicators", contains("IKP-02"));
 
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 3));
+        Events.submit(Events.recapSubmitted(recapId, agency, 3));
         JsonNode revision3 = Events.awaitMeasured(recapId, 3, 1);
         JsonNode priceVariation = Events.find(revision3.get("items"), "indicatorCode", "IKS-02").get("result");
         assertEquals("81.97", priceVariation.get("achievement").asText());

@@ -77,7 +77,7 @@ class PredicateScaleTest {
                 .then().statusCode(404);
 
         UUID in2025 = UUID.randomUUID();
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(in2025, agency, 1));
+        Events.submit(Events.recapSubmitted(in2025, agency, 1));
         JsonNode measured = Events.awaitMeasured(in2025, 1, 1);
         assertEquals("SAKIP_4", measured.get("predicateScale").get("name").asText());
         assertEquals("BAIK", Events.find(measured.get("items"), "indicatorCode", "IKP-02").get("result").get("predicate").asText());
@@ -85,7 +85,7 @@ class PredicateScaleTest {
         UUID in2024 = UUID.randomUUID();
         ObjectNode earlier = Events.recapSubmitted(in2024, agency, 1);
         earlier.put("year", 2024);
-        Events.send(Events.RECAP_SUBMITTED, earlier);
+        Events.submit(earlier);
         JsonNode measuredEarlier = Events.awaitMeasured(in2024, 1, 1);
         assertEquals("RKPD_5", measuredEarlier.get("predicateScale").get("name").asText(),
                 "a 2024 report keeps the scale in effect then");

@@ -23,6 +23,9 @@ public final class Events {
     public static final String RECAP_RETURNED = "kinerja.approval.recap-returned";
     public static final String RECAP_APPROVED = "kinerja.approval.recap-approved";
     public static final String RECAP_MEASURED = "kinerja.measurement.recap-measured";
+    public static final String RECAP_DISPOSED = "kinerja.approval.recap-disposed";
+    public static final String RECAP_ARCHIVED = "kinerja.archive.recap-archived";
+    public static final String STEP_OVERDUE = "kinerja.measurement.step-overdue";
 
     public static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -75,6 +78,26 @@ public final class Events {
         return sample("recap-approved.json", recapId, agencyCode, revision);
     }
 
+    /** The Head's disposition of the approved revision (SOP B9). */
+    public static ObjectNode recapDisposed(UUID recapId, String agencyCode, int revision) {
+        ObjectNode event = sample("recap-approved.json", recapId, agencyCode, revision);
+        event.put("eventType", "RecapDisposed");
+        event.putObject("actor").put("userId", "kepala@dinas").put("role", "HEAD");
+        event.putObject("disposition").put("text", "Lanjutkan ke pelaporan").put("decidedBy", "kepala@dinas")
+                .put("decidedAt", "2025-04-15T02:00:00Z");
+        return event;
+    }
+
+    /** The archive's seal of the disposed recap (SOP B10). */
+    public static ObjectNode recapArchived(UUID recapId, String agencyCode, int revision) {
+        ObjectNode event = sample("recap-approved.json", recapId, agencyCode, revision);
+        event.put("eventType", "RecapArchived");
+        event.remove("note");
+        event.put("archiveId", UUID.randomUUID().toString()).put("contentHash", "ab".repeat(32))
+                .put("chainPosition", 1).put("previousHash", "0".repeat(64)).put("seal", "cd".repeat(32));
+        return event;
+    }
+
     /** The item of the event with the given indicator code. */
     public static ObjectNode item(ObjectNode event, String indicatorCode) {
         for (JsonNode item : event.get("items")) {
@@ -83,6 +106,13 @@ public final class Events {
             }
         }
         throw new IllegalArgumentException("no item " + indicatorCode);
+    }
+
+    /** Sends a RecapSubmitted once B1-B4 of its agency's period are recorded, as they must be for it to be measured. */
+    public static void submit(JsonNode submitted) {
+        MeasurementSop.ready(submitted.get("agencyCode").asText(), submitted.get("year").asInt(),
+                submitted.get("quarter").asInt());
+        send(RECAP_SUBMITTED, submitted);
     }
 
     public static void send(String topic, JsonNode event) {

@@ -28,7 +28,7 @@ class WorksheetTest {
     void measureARecap() {
         agency = Events.newAgency();
         recapId = UUID.randomUUID();
-        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(recapId, agency, 1));
+        Events.submit(Events.recapSubmitted(recapId, agency, 1));
         Events.awaitMeasured(recapId, 1, 1);
     }
 

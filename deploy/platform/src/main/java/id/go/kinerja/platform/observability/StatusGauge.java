@@ -17,14 +17,21 @@ import java.util.TreeMap;
 public final class StatusGauge<S extends Enum<S>> {
 
     private final MultiGauge gauge;
+    private final String tag;
     private final Class<S> statuses;
 
     public StatusGauge(MeterRegistry meters, String name, String description, Class<S> statuses) {
+        this(meters, name, description, "status", statuses);
+    }
+
+    /** @param tag the name of the second tag, for a gauge per agency and e.g. {@code step} rather than status */
+    public StatusGauge(MeterRegistry meters, String name, String description, String tag, Class<S> statuses) {
         this.gauge = MultiGauge.builder(name).description(description).register(meters);
+        this.tag = tag;
         this.statuses = statuses;
     }
 
-    /** @param rows {@code [agencyCode, status, count]} per agency and status that has any */
+    /** @param rows {@code [agencyCode, status, count]} per agency and status (a constant of the enum) that has any */
     public void update(List<Object[]> rows) {
         Map<String, Map<S, Long>> counts = new TreeMap<>();
         for (Object[] row : rows) {
@@ -33,7 +40,7 @@ public final class StatusGauge<S extends Enum<S>> {
         }
         List<MultiGauge.Row<?>> gaugeRows = new ArrayList<>();
         counts.forEach((agency, byStatus) -> byStatus.forEach((status, count) ->
-                gaugeRows.add(MultiGauge.Row.of(Tags.of("agency", agency, "status", status.name()), count))));
+                gaugeRows.add(MultiGauge.Row.of(Tags.of("agency", agency, tag, status.name()), count))));
         gauge.register(gaugeRows, true);
     }
 

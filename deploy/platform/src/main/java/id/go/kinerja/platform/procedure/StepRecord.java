@@ -1,0 +1,35 @@
+package id.go.kinerja.platform.procedure;
+
+import java.time.Instant;
+
+/**
+ * One step of a round in one cycle as a service stores it: what the shared service-level rules ({@link StepClock},
+ * {@link SopStepMeters}) read of it. A service's step entity implements it.
+ */
+public interface StepRecord<S extends Enum<S> & ProcedureStep> {
+
+    String agencyCode();
+
+    S step();
+
+    /** Null until the step starts. */
+    Instant startedAt();
+
+    /** Null while it runs. */
+    Instant endedAt();
+
+    /** When {@code StepOverdue} was published for it; null if it was not. */
+    Instant overdueReportedAt();
+
+    default boolean started() {
+        return startedAt() != null;
+    }
+
+    default boolean done() {
+        return endedAt() != null;
+    }
+
+    default boolean running() {
+        return started() && !done();
+    }
+}

@@ -1,0 +1,28 @@
+package id.go.kinerja.measurement.sop;
+
+import id.go.kinerja.measurement.recap.RecapSubmittedConsumer;
+import id.go.kinerja.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** The archive's seal of a disposed recap (SOP B10), for the timeline ({@code kinerja.archive.recap-archived}). */
+@ApplicationScoped
+public class RecapArchivedConsumer {
+
+    public static final String CHANNEL = "recap-archived";
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    SopEvents events;
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.applyOnce(RecapSubmittedConsumer.CONSUMER, record, events::onArchived);
+    }
+}
