@@ -2,6 +2,7 @@ package id.go.kinerja.collection.round;
 
 import id.go.kinerja.collection.plan.IndicatorTarget;
 import id.go.kinerja.collection.plan.Target;
+import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.AccessDenied;
@@ -39,6 +40,9 @@ public class EntryService {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    SopSteps steps;
+
     @Transactional
     public EntryView enter(UUID roundId, String indicatorCode, EntryInput input) {
         Entry entry = entryForChange(roundId, indicatorCode);
@@ -49,6 +53,7 @@ public class EntryService {
         String role = caller.hasRole(Roles.OPERATOR) ? Roles.OPERATOR : Roles.INTEGRATION;
         entry.enter(input.value(), input.grade(), blankToNull(input.note()), caller.as(role), Instant.now());
         meters.counter("kinerja_collection_entries_total", "action", "ENTERED").increment();
+        steps.entriesChanged(entry.round, caller.as(role));
         Entry.flush();
         return view(entry);
     }
@@ -70,6 +75,7 @@ public class EntryService {
             entry.verify(actor, Instant.now());
         }
         meters.counter("kinerja_collection_entries_total", "action", entry.state.name()).increment();
+        steps.entriesChanged(entry.round, actor);
         Entry.flush();
         return view(entry);
     }
@@ -79,6 +85,7 @@ public class EntryService {
         Entry entry = entryForChange(roundId, indicatorCode);
         entry.confirm(caller.as(Roles.OPERATOR), Instant.now());
         meters.counter("kinerja_collection_entries_total", "action", "CONFIRMED").increment();
+        steps.entriesChanged(entry.round, caller.as(Roles.OPERATOR));
         Entry.flush();
         return view(entry);
     }
@@ -91,6 +98,7 @@ public class EntryService {
     public RealisationPush.Result push(UUID roundId, RealisationPush push) {
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
                 .orElseThrow(() -> new NotFound("Round", roundId));
+        steps.requireEntering(round);
         Map<String, Entry> entries = Entry.ofRound(round).stream()
                 .collect(Collectors.toMap(entry -> entry.indicator.code, Function.identity()));
         List<FieldError> errors = new ArrayList<>();
@@ -135,6 +143,7 @@ public class EntryService {
                 .orElseThrow(() -> new NotFound("Round", roundId));
         Entry entry = entryOf(round, indicatorCode);
         caller.requireDivision(entry.indicator.division.code);
+        steps.requireEntering(round);
         return entry;
     }
 

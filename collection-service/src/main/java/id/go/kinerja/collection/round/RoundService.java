@@ -3,11 +3,13 @@ package id.go.kinerja.collection.round;
 import id.go.kinerja.collection.plan.Indicator;
 import id.go.kinerja.collection.plan.IndicatorTarget;
 import id.go.kinerja.collection.plan.Target;
+import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.security.Caller;
+import id.go.kinerja.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,12 +21,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Collection rounds: the Secretary opens one per period; its items are the plan's indicators of that period. */
+/** Collection rounds: the Head's memo (SOP A1) opens one per period; its items are the plan's indicators of that period. */
 @ApplicationScoped
 public class RoundService {
 
     @Inject
     Caller caller;
+
+    @Inject
+    SopSteps steps;
 
     /**
      * Opens the round of a period with an entry for every indicator that has targets in the year and is
@@ -48,6 +53,7 @@ public class RoundService {
         }
         CollectionRound round = CollectionRound.open(agency, year, quarter, caller.userId());
         indicators.forEach(indicator -> Entry.open(round, indicator));
+        steps.roundOpened(round, request.memo(), caller.as(Roles.HEAD));
         return view(round.id);
     }
 
