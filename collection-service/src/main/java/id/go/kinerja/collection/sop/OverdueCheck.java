@@ -4,6 +4,7 @@ import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.outbox.Outbox;
+import id.go.kinerja.platform.procedure.CollectionStep;
 import id.go.kinerja.platform.procedure.ServiceLevel;
 import id.go.kinerja.platform.worktime.StandardTime;
 import id.go.kinerja.platform.worktime.WorkingCalendar;
@@ -14,7 +15,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
@@ -58,9 +61,10 @@ public class OverdueCheck {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
             List<SopStep> unreported = SopStep.list("startedAt is not null and endedAt is null and overdueAt is null");
+            Map<String, Map<CollectionStep, StandardTime>> times = new HashMap<>();
             int published = 0;
             for (SopStep row : unreported) {
-                StandardTime standard = standardTimes.of(row.agencyCode).get(row.step);
+                StandardTime standard = times.computeIfAbsent(row.agencyCode, standardTimes::of).get(row.step);
                 ServiceLevel level = ServiceLevel.of(calendar, standard, row.startedAt, null, now);
                 if (level.overdue() && markReported(row, now)) {
                     publish(row, standard, level, now);

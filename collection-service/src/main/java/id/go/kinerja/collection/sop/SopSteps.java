@@ -160,8 +160,10 @@ public class SopSteps {
         if (current.isEmpty()) {
             return;
         }
-        requireOrder(current, A8, "the recap is made of cross-checked data");
         Instant now = clock.instant();
+        // entries are the truth of A6 and A7: settle them before asking whether the cross-check is done
+        completeEntrySteps(round, current, Actor.SYSTEM, now);
+        requireOrder(current, A8, "the recap is made of cross-checked data");
         finish(current.get(A8), team, Map.of("revision", revision, "items", items), now);
         advance(current, now);
         finish(current.get(A9), team, Map.of("revision", revision), now);
