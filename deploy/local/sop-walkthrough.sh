@@ -131,8 +131,9 @@ fi
 
 # --- A. Collection (pengumpulan data kinerja) ---------------------------------------------------------------
 
-step "A1-A5" "SECRETARY" "opens the collection round for $YEAR Q$QUARTER (after the Head's memo)"
-call 201 "$SECRETARY" POST "$COLLECTION/api/collection/rounds" "{\"year\": $YEAR, \"quarter\": $QUARTER}"
+step "A1" "HEAD" "orders the collection for $YEAR Q$QUARTER (Nota Dinas): the round opens"
+call 201 "$HEAD" POST "$COLLECTION/api/collection/rounds" \
+    "{\"year\": $YEAR, \"quarter\": $QUARTER, \"memo\": {\"number\": \"800/112/DP-Trans/$YEAR\", \"date\": \"$(date +%F)\"}}"
 ROUND=$(jq -r .roundId <<<"$body")
 items=$(jq -c '.items' <<<"$body")
 echo "          round $ROUND: $(jq length <<<"$items") indicators to collect, targets of" \
@@ -141,6 +142,23 @@ for code in $RE_ENTERED $REMEASURED; do
     jq -e --arg c "$code" 'any(.indicatorCode == $c)' <<<"$items" >/dev/null \
         || { echo "          $code is not in this round: this walkthrough expects the demo plan" >&2; exit 1; }
 done
+
+step "A2" "SECRETARY" "meets the SAKIP team and records the minutes"
+call 200 "$SECRETARY" POST "$COLLECTION/api/collection/rounds/$ROUND/steps/A2" \
+    "{\"date\": \"$(date +%F)\", \"attendees\": [\"Sekretaris\", \"Ketua Tim SAKIP\"], \"summary\": \"Pengumpulan data selesai dalam dua hari kerja\"}"
+
+step "A3" "SAKIP_TEAM" "records the work plan"
+call 200 "$TEAM" POST "$COLLECTION/api/collection/rounds/$ROUND/steps/A3" \
+    "{\"activities\": [{\"activity\": \"Pengarahan operator bidang\", \"start\": \"$(date +%F)\", \"end\": \"$(date +%F)\", \"responsible\": \"Tim SAKIP\"}]}"
+
+step "A4" "SAKIP_TEAM" "records the document checklist (PK, IKU, DPA, ...)"
+call 200 "$TEAM" POST "$COLLECTION/api/collection/rounds/$ROUND/steps/A4" "$(jq -nc '{documents: [
+    "PK", "IKU", "DPA", "ACTIVITY_EVIDENCE", "SURVEY_RESULTS", "EVALUATION_REPORTS", "SAKIP_ASSESSMENT",
+    "DATA_COLLECTION_FORM"] | map({kind: ., status: "AVAILABLE"})}')"
+
+step "A5" "SAKIP_TEAM" "briefs the operators of every division: data entry opens"
+call 200 "$TEAM" POST "$COLLECTION/api/collection/rounds/$ROUND/steps/A5" "$(jq -c --arg d "$(date +%F)" '{date: $d,
+    divisions: ([.[].divisionCode] | unique | map({divisionCode: ., attendees: ["operator " + .]}))}' <<<"$items")"
 
 # The realisation each operator enters: on target (the value, the middle of a range, or the grade),
 # except the two items the Secretary will return.
@@ -175,6 +193,21 @@ RECAP=$(jq -r .recapId <<<"$body")
 echo "          recap $RECAP"
 
 # --- B. Measurement (pengukuran) and the Secretary's review --------------------------------------------------
+
+STEPS="$MEASUREMENT/api/measurement/rounds/$YEAR/$QUARTER/steps"
+step "B1" "HEAD" "orders the measurement for $YEAR Q$QUARTER (Nota Dinas)"
+call 200 "$HEAD" POST "$STEPS/B1" "{\"number\": \"800/113/DP-Trans/$YEAR\", \"date\": \"$(date +%F)\"}"
+
+step "B2" "SECRETARY" "meets the SAKIP team about the measurement and records the minutes"
+call 200 "$SECRETARY" POST "$STEPS/B2" \
+    "{\"date\": \"$(date +%F)\", \"attendees\": [\"Sekretaris\", \"Ketua Tim SAKIP\"], \"summary\": \"Pengukuran setelah data terverifikasi\"}"
+
+step "B3" "SAKIP_TEAM" "records the measurement plan"
+call 200 "$TEAM" POST "$STEPS/B3" \
+    "{\"activities\": [{\"activity\": \"Penyusunan kertas kerja pengukuran\", \"start\": \"$(date +%F)\", \"end\": \"$(date +%F)\", \"responsible\": \"Tim SAKIP\"}]}"
+
+step "B4" "SAKIP_TEAM" "declares the methodology ready: the recap held until now is measured"
+call 200 "$TEAM" POST "$STEPS/B4" '{"note": "Metodologi ditetapkan"}'
 
 step "B5-B7" "SAKIP_TEAM" "reads the measured achievements (capaian), computed on RecapSubmitted"
 await "measured" "$TEAM" "$MEASUREMENT/api/measurement/recaps/$RECAP" '.revision == 1 and .recapState == "MEASURED"'
@@ -273,6 +306,14 @@ HASH=$(jq -r '.items[0].contentHash' <<<"$body")
 step "A12/B10" "HEAD" "verifies the record's hash and its place in the hash chain"
 call 200 "$HEAD" GET "$ARCHIVE/api/archive/records/$ARCHIVE_ID/verification"
 echo "          verdict: $(jq -r .status <<<"$body")"
+
+step "A1-A12" "HEAD" "reads the round's SOP timeline in collection: every step, its time and who did it"
+await "timeline complete" "$HEAD" "$COLLECTION/api/collection/rounds/$ROUND/timeline" 'all(.steps[]; .endedAt != null)'
+jq -r '.steps[] | "          \(.step) (cycle \(.cycle)) \(.status) in \(.workingTime) of \(.standardTime // "-"), by \(.doneBy.userId)"' <<<"$body"
+
+step "B1-B10" "HEAD" "reads the period's SOP timeline in measurement"
+await "timeline complete" "$HEAD" "$MEASUREMENT/api/measurement/rounds/$YEAR/$QUARTER/timeline" 'all(.steps[]; .endedAt != null)'
+jq -r '.steps[] | "          \(.step) (cycle \(.cycle)) \(.status) in \(.workingTime) of \(.standardTime // "-"), by \(.doneBy.userId)"' <<<"$body"
 
 cat <<EOF
 

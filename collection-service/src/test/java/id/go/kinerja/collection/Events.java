@@ -28,6 +28,8 @@ final class Events {
     static final String RECAP_RETURNED = "kinerja.approval.recap-returned";
     static final String RECAP_APPROVED = "kinerja.approval.recap-approved";
     static final String RECAP_ARCHIVED = "kinerja.archive.recap-archived";
+    static final String RECAP_DISPOSED = "kinerja.approval.recap-disposed";
+    static final String STEP_OVERDUE = "kinerja.collection.step-overdue";
 
     static final TestTopics TOPICS = TestTopics.ofTestBroker();
 
@@ -50,6 +52,13 @@ final class Events {
     static String recapApproved(TestAgency agency, String recapId, String roundId, int revision) {
         return envelope(UUID.randomUUID().toString(), "RecapApproved", agency, recapId, revision, "SECRETARY") + """
                 , "roundId": "%s", "year": 2025, "quarter": 1, "note": "Disetujui"}""".formatted(roundId);
+    }
+
+    /** A RecapDisposed of the approval service, reduced to what collection reads (the disposition). */
+    static String recapDisposed(TestAgency agency, String recapId, String roundId, int revision, String text) {
+        return envelope(UUID.randomUUID().toString(), "RecapDisposed", agency, recapId, revision, "HEAD") + """
+                , "roundId": "%s", "disposition": {"text": "%s", "decidedBy": "head@%s", "decidedAt": "%s"}}"""
+                .formatted(roundId, text, agency.code.toLowerCase(), Instant.now());
     }
 
     static String recapArchived(TestAgency agency, String recapId, String roundId, int revision, String archiveId) {

@@ -30,19 +30,22 @@ class RoundAndEntryTest {
                 .body("items.indicatorCode", contains("IKK-01", "IKP-01", "IKU-01", "IKU-02"))
                 .body("items.find { it.indicatorCode == 'IKU-02' }.target.grade", equalTo("BB"));
 
-        agency.as("SECRETARY").body("{\"year\": 2025, \"quarter\": 1}")
+        agency.as("HEAD").body(TestAgency.newRound(2025, 1))
                 .when().post("/api/collection/rounds")
                 .then().statusCode(409).body("detail", equalTo("The round of 2025 Q1 is open already"));
-        agency.as("SECRETARY").body("{\"year\": 2026, \"quarter\": 1}")
+        agency.as("HEAD").body(TestAgency.newRound(2026, 1))
                 .when().post("/api/collection/rounds")
                 .then().statusCode(409)
                 .body("detail", equalTo("No performance agreement of 2026 is published: publish the performance "
                         + "agreement (PK) of 2026 first"));
-        agency.as("SAKIP_TEAM").body("{\"year\": 2025, \"quarter\": 2}")
+        agency.as("SECRETARY").body(TestAgency.newRound(2025, 2))
                 .when().post("/api/collection/rounds").then().statusCode(403);
-        agency.as("SECRETARY").body("{\"year\": 2025, \"quarter\": 5}")
+        agency.as("HEAD").body(TestAgency.newRound(2025, 5))
                 .when().post("/api/collection/rounds")
                 .then().statusCode(400).body("errors[0].field", equalTo("quarter"));
+        agency.as("HEAD").body("{\"year\": 2025, \"quarter\": 2}")
+                .when().post("/api/collection/rounds")
+                .then().statusCode(400).body("errors[0].field", equalTo("memo"));
 
         agency.as("AUDITOR").when().get("/api/collection/rounds")
                 .then().statusCode(200).body("total", equalTo(2))

@@ -7,8 +7,10 @@ import id.go.kinerja.infrastructure.DevTokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * A fresh agency per test, so tests sharing one database never see each other's data, with the people
@@ -100,10 +102,66 @@ public final class TestAgency {
         return given().auth().oauth2(token(role, division)).contentType(ContentType.JSON);
     }
 
+    /** A round opened and prepared as the SOP wants before data entry: A1 (opening) through A5 recorded. */
     public String openRound(int year, int quarter) {
-        return as("SECRETARY").body("{\"year\": " + year + ", \"quarter\": " + quarter + "}")
+        String round = openRoundWithMemo(year, quarter);
+        prepare(round);
+        return round;
+    }
+
+    /** The body of POST /api/collection/rounds: the period and the Head's memo (A1). */
+    public static String newRound(int year, int quarter) {
+        return "{\"year\": " + year + ", \"quarter\": " + quarter
+                + ", \"memo\": {\"number\": \"800/" + quarter + "/DP-Trans/" + year + "\", \"date\": \"" + year + "-04-01\"}}";
+    }
+
+    /** A1 only: the Head's memo opens the round; A2-A5 are still to do. */
+    public String openRoundWithMemo(int year, int quarter) {
+        return as("HEAD").body(newRound(year, quarter))
                 .when().post("/api/collection/rounds")
                 .then().statusCode(201).extract().path("roundId");
+    }
+
+    /** A2-A5, each by its owner: the meeting, the work plan, the document checklist, the operators' briefing. */
+    public void prepare(String roundId) {
+        step(roundId, "A2", "SECRETARY", MINUTES).statusCode(200);
+        step(roundId, "A3", "SAKIP_TEAM", WORK_PLAN).statusCode(200);
+        step(roundId, "A4", "SAKIP_TEAM", CHECKLIST).statusCode(200);
+        step(roundId, "A5", "SAKIP_TEAM", briefing(roundId)).statusCode(200);
+    }
+
+    public static final String MINUTES = """
+            {"date": "2025-04-02", "attendees": ["Sekretaris", "Ketua Tim SAKIP"],
+             "summary": "Pengumpulan data TW I selesai dalam dua hari kerja"}""";
+
+    public static final String WORK_PLAN = """
+            {"activities": [{"activity": "Pengarahan operator", "start": "2025-04-03", "end": "2025-04-03",
+                             "responsible": "Tim SAKIP"}]}""";
+
+    public static final String CHECKLIST = """
+            {"documents": [{"kind": "PK", "status": "AVAILABLE", "attachment": "PK-2025.pdf"},
+                           {"kind": "IKU", "status": "AVAILABLE"}, {"kind": "DPA", "status": "AVAILABLE"},
+                           {"kind": "ACTIVITY_EVIDENCE", "status": "INCOMPLETE"},
+                           {"kind": "SURVEY_RESULTS", "status": "AVAILABLE"},
+                           {"kind": "EVALUATION_REPORTS", "status": "AVAILABLE"},
+                           {"kind": "SAKIP_ASSESSMENT", "status": "AVAILABLE"},
+                           {"kind": "DATA_COLLECTION_FORM", "status": "NOT_AVAILABLE"}]}""";
+
+    /** A5's body naming one operator of every division with items in the round. */
+    public String briefing(String roundId) {
+        List<String> divisions = as("SAKIP_TEAM").when().get("/api/collection/rounds/{round}", roundId)
+                .then().statusCode(200).extract().path("items.divisionCode");
+        return "{\"date\": \"2025-04-03\", \"divisions\": [" + divisions.stream().distinct()
+                .map(division -> "{\"divisionCode\": \"" + division + "\", \"attendees\": [\"operator " + division + "\"]}")
+                .collect(Collectors.joining(", ")) + "]}";
+    }
+
+    public ValidatableResponse step(String roundId, String step, String role, String body) {
+        return as(role).body(body).when().post("/api/collection/rounds/{round}/steps/" + step, roundId).then();
+    }
+
+    public ValidatableResponse timeline(String roundId) {
+        return as("AUDITOR").when().get("/api/collection/rounds/{round}/timeline", roundId).then().statusCode(200);
     }
 
     public ValidatableResponse enter(String roundId, String indicatorCode, String body) {

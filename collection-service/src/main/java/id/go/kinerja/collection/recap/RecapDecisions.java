@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.Entry;
 import id.go.kinerja.collection.round.RoundStatus;
+import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
@@ -37,6 +38,9 @@ public class RecapDecisions {
 
     @Inject
     MeterRegistry meters;
+
+    @Inject
+    SopSteps steps;
 
     /** The Secretary returned the revision: exactly the items sent to COLLECTION reopen for re-entry. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -75,6 +79,7 @@ public class RecapDecisions {
         subject.recap.status = RecapStatus.RETURNED;
         subject.round.status = RoundStatus.RETURNED;
         meters.counter("kinerja_collection_recaps_total", "outcome", "RETURNED").increment();
+        steps.reviewReturned(subject.round, envelope.revision(), returned.items().size(), actor, at);
         LOG.infof("Recap %s revision %d returned: %d item(s) reopened for re-entry", subject.recap.id,
                 envelope.revision(), returned.items().stream().filter(item -> item.returnTo() == ReturnTo.COLLECTION).count());
     }
@@ -115,6 +120,7 @@ public class RecapDecisions {
         subject.recap.archivedAt = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
         subject.recap.status = RecapStatus.ARCHIVED;
         subject.round.status = RoundStatus.ARCHIVED;
+        steps.archived(subject.round, archived.archiveId(), archived.contentHash(), subject.recap.archivedAt);
         meters.counter("kinerja_collection_recaps_total", "outcome", "ARCHIVED").increment();
         LOG.infof("Recap %s archived as %s", subject.recap.id, archived.archiveId());
     }
@@ -129,6 +135,7 @@ public class RecapDecisions {
         subject.recap.status = RecapStatus.APPROVED;
         subject.round.status = RoundStatus.APPROVED;
         meters.counter("kinerja_collection_recaps_total", "outcome", "APPROVED").increment();
+        steps.reviewApproved(subject.round, envelope.revision(), note, actor, at);
     }
 
     /**

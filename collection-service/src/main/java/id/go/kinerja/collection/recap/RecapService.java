@@ -7,6 +7,7 @@ import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.Entry;
 import id.go.kinerja.collection.round.EntryState;
 import id.go.kinerja.collection.round.RoundStatus;
+import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.EventJson;
 import id.go.kinerja.platform.outbox.Outbox;
@@ -47,6 +48,9 @@ public class RecapService {
     @Inject
     MeterRegistry meters;
 
+    @Inject
+    SopSteps steps;
+
     /**
      * Submits the round's recap: revision 1 the first time, the next revision after a return. A return
      * that sent nothing back to collection (only to measurement) may be answered by resubmitting the
@@ -71,7 +75,8 @@ public class RecapService {
             Map<String, String> states = new LinkedHashMap<>();
             unverified.forEach(entry -> states.put(entry.indicator.code, entry.state.name()));
             throw new Conflict(unverified.size() + " of " + entries.size()
-                    + " indicators have no verified entry yet: the recap cannot be submitted",
+                    + " indicators have no verified entry yet: the recap cannot be submitted before the cross-check "
+                    + "(SOP A7) is done",
                     Map.of("missing", List.copyOf(states.keySet()), "states", states));
         }
 
@@ -91,6 +96,7 @@ public class RecapService {
         RecapRevision.record(recap, recap.currentRevision, envelope.eventId(), caller.userId(), envelope.occurredAt(),
                 EventJson.write(envelope, payload));
         meters.counter("kinerja_collection_recaps_total", "outcome", "SUBMITTED").increment();
+        steps.recapSubmitted(round, recap.currentRevision, entries.size(), caller.as(Roles.SAKIP_TEAM));
         Recap.flush();
         return view(recap);
     }

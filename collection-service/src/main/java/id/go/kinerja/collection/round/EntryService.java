@@ -1,6 +1,7 @@
 package id.go.kinerja.collection.round;
 
 import id.go.kinerja.collection.plan.Target;
+import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.AccessDenied;
@@ -41,6 +42,9 @@ public class EntryService {
     @Inject
     RoundPlan roundPlan;
 
+    @Inject
+    SopSteps steps;
+
     @Transactional
     public EntryView enter(UUID roundId, String indicatorCode, EntryInput input) {
         Entry entry = entryForChange(roundId, indicatorCode);
@@ -51,6 +55,7 @@ public class EntryService {
         String role = caller.hasRole(Roles.OPERATOR) ? Roles.OPERATOR : Roles.INTEGRATION;
         entry.enter(input.value(), input.grade(), blankToNull(input.note()), caller.as(role), Instant.now());
         meters.counter("kinerja_collection_entries_total", "action", "ENTERED").increment();
+        steps.entriesChanged(entry.round, caller.as(role));
         Entry.flush();
         return view(entry);
     }
@@ -72,6 +77,7 @@ public class EntryService {
             entry.verify(actor, Instant.now());
         }
         meters.counter("kinerja_collection_entries_total", "action", entry.state.name()).increment();
+        steps.entriesChanged(entry.round, actor);
         Entry.flush();
         return view(entry);
     }
@@ -81,6 +87,7 @@ public class EntryService {
         Entry entry = entryForChange(roundId, indicatorCode);
         entry.confirm(caller.as(Roles.OPERATOR), Instant.now());
         meters.counter("kinerja_collection_entries_total", "action", "CONFIRMED").increment();
+        steps.entriesChanged(entry.round, caller.as(Roles.OPERATOR));
         Entry.flush();
         return view(entry);
     }
@@ -93,6 +100,7 @@ public class EntryService {
     public RealisationPush.Result push(UUID roundId, RealisationPush push) {
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
                 .orElseThrow(() -> new NotFound("Round", roundId));
+        steps.requireEntering(round);
         Map<String, Entry> entries = Entry.ofRound(round).stream()
                 .collect(Collectors.toMap(entry -> entry.indicator.code, Function.identity()));
         List<FieldError> errors = new ArrayList<>();
@@ -137,6 +145,7 @@ public class EntryService {
                 .orElseThrow(() -> new NotFound("Round", roundId));
         Entry entry = entryOf(round, indicatorCode);
         caller.requireDivision(entry.indicator.division.code);
+        steps.requireEntering(round);
         return entry;
     }
 

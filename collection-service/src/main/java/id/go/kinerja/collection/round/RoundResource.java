@@ -34,9 +34,10 @@ public class RoundResource {
     RoundService rounds;
 
     @POST
-    @RolesAllowed(Roles.SECRETARY)
-    @Operation(summary = "Open a collection round for a period",
-            description = "One round per agency and period (year + quarter). Its items are the plan's indicators with "
+    @RolesAllowed(Roles.HEAD)
+    @Operation(summary = "Open a collection round for a period with the Head's memo (SOP A1)",
+            description = "The Head's order to collect (Nota Dinas, SOP A1) opens the round; the Secretary's meeting "
+                    + "(A2) is the next step. One round per agency and period (year + quarter). Its items are the plan's indicators with "
                     + "targets in the year: QUARTERLY ones every quarter, ANNUAL ones in quarter 4 only. Indicators "
                     + "added to the plan later join the next round.")
     @APIResponse(responseCode = "201", description = "Opened",

@@ -4,11 +4,13 @@ import id.go.kinerja.collection.plan.Indicator;
 import id.go.kinerja.collection.plan.PlanDocument;
 import id.go.kinerja.collection.plan.PlanSnapshots;
 import id.go.kinerja.collection.plan.PlanVersion;
+import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.security.Caller;
+import id.go.kinerja.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +26,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Collection rounds: the Secretary opens one per period; its items are the indicators of the year's published
- * performance agreement.
+ * Collection rounds: the Head's memo (SOP A1) opens one per period; its items are the indicators of the year's
+ * published performance agreement.
  */
 @ApplicationScoped
 public class RoundService {
@@ -38,6 +40,9 @@ public class RoundService {
 
     @Inject
     RoundPlan roundPlan;
+
+    @Inject
+    SopSteps steps;
 
     /**
      * Opens the round of a period on the year's performance agreement as published (the last PK Perubahan,
@@ -67,6 +72,7 @@ public class RoundService {
         Indicator.<Indicator>list("agencyCode = ?1 order by code", agency).stream()
                 .filter(indicator -> collected.contains(indicator.code))
                 .forEach(indicator -> Entry.open(round, indicator));
+        steps.roundOpened(round, request.memo(), caller.as(Roles.HEAD));
         return view(round.id);
     }
 

@@ -91,10 +91,12 @@ class SopLoopIT {
         adminLoadsTheDemoPlan();
         teamPublishesThePerformanceAgreement();
 
-        UUID roundId = secretaryOpensTheRound();
+        UUID roundId = headOrdersTheCollection();
         List<Map<String, Object>> items = itemsOf(roundId);
         assertTrue(codesOf(items).containsAll(List.of(RE_ENTERED, REMEASURED)),
                 "the demo plan's Q1 round has " + RE_ENTERED + " and " + REMEASURED + ": " + codesOf(items));
+        secretaryAndTeamPrepareTheCollection(roundId, items);
+        headSecretaryAndTeamPrepareTheMeasurement();
         operatorsEnterRealisations(roundId, items);
         divisionHeadsVerify(roundId, items);
         UUID recapId = teamSubmitsTheRecap(roundId, 1);
@@ -112,6 +114,7 @@ class SopLoopIT {
 
         String archiveId = archiveHoldsRevisionTwoWithItsWholeHistory(recapId);
         everyServiceKnowsTheSeal(recapId, archiveId);
+        theRoundsTimelineShowsEveryStepDone(roundId);
         anotherAgencySeesNoneOfIt(roundId, recapId, archiveId);
     }
 
@@ -131,15 +134,79 @@ class SopLoopIT {
                 .then().statusCode(201);
     }
 
-    /** A1-A5: the Head's memo is on paper; the Secretary opens the round for the period. */
-    private static UUID secretaryOpensTheRound() {
-        return UUID.fromString(as(token("SECRETARY"), COLLECTION)
-                .body(Map.of("year", YEAR, "quarter", QUARTER))
+    /** A1: the Head's memo (Nota Dinas) orders the collection and opens the round for the period. */
+    private static UUID headOrdersTheCollection() {
+        return UUID.fromString(as(token("HEAD"), COLLECTION)
+                .body(Map.of("year", YEAR, "quarter", QUARTER,
+                        "memo", Map.of("number", "800/112/DP-Trans/2025", "date", "2025-04-01")))
                 .post("/api/collection/rounds")
                 .then().statusCode(201)
                 .body("status", notNullValue())
                 .body("planVersion.kind", equalTo("PK"))
                 .extract().path("roundId"));
+    }
+
+    /** A2-A5: the Secretary's meeting, the team's work plan, document checklist and the operators' briefing. */
+    private static void secretaryAndTeamPrepareTheCollection(UUID roundId, List<Map<String, Object>> items) {
+        as(token("SECRETARY"), COLLECTION)
+                .body(Map.of("date", "2025-04-02", "attendees", List.of("Sekretaris", "Ketua Tim SAKIP"),
+                        "summary", "Pengumpulan data triwulan I selesai dalam dua hari kerja"))
+                .post("/api/collection/rounds/{round}/steps/A2", roundId)
+                .then().statusCode(200);
+        as(token("SAKIP_TEAM"), COLLECTION)
+                .body(Map.of("activities", List.of(Map.of("activity", "Pengarahan operator", "start", "2025-04-03",
+                        "end", "2025-04-03", "responsible", "Tim SAKIP"))))
+                .post("/api/collection/rounds/{round}/steps/A3", roundId)
+                .then().statusCode(200);
+        List<Map<String, Object>> documents = new ArrayList<>();
+        for (String kind : List.of("PK", "IKU", "DPA", "ACTIVITY_EVIDENCE", "SURVEY_RESULTS", "EVALUATION_REPORTS",
+                "SAKIP_ASSESSMENT", "DATA_COLLECTION_FORM")) {
+            documents.add(Map.of("kind", kind, "status", "AVAILABLE"));
+        }
+        as(token("SAKIP_TEAM"), COLLECTION).body(Map.of("documents", documents))
+                .post("/api/collection/rounds/{round}/steps/A4", roundId)
+                .then().statusCode(200);
+        List<Map<String, Object>> divisions = items.stream().map(item -> (String) item.get("divisionCode")).distinct()
+                .map(division -> Map.<String, Object>of("divisionCode", division, "attendees", List.of("operator " + division)))
+                .toList();
+        as(token("SAKIP_TEAM"), COLLECTION).body(Map.of("date", "2025-04-03", "divisions", divisions))
+                .post("/api/collection/rounds/{round}/steps/A5", roundId)
+                .then().statusCode(200)
+                .body("steps.find { it.step == 'A6' }.status", equalTo("RUNNING"));
+    }
+
+    /**
+     * B1-B4: the Head's memo orders the measurement, the Secretary meets the team, the team plans and declares the
+     * methodology ready. Until then measurement holds any recap of the period.
+     */
+    private static void headSecretaryAndTeamPrepareTheMeasurement() {
+        String steps = "/api/measurement/rounds/{year}/{quarter}/steps/{step}";
+        as(token("HEAD"), MEASUREMENT).body(Map.of("number", "800/113/DP-Trans/2025", "date", "2025-04-01"))
+                .post(steps, YEAR, QUARTER, "B1").then().statusCode(200);
+        as(token("SECRETARY"), MEASUREMENT)
+                .body(Map.of("date", "2025-04-02", "attendees", List.of("Sekretaris", "Ketua Tim SAKIP"),
+                        "summary", "Pengukuran triwulan I setelah data terverifikasi"))
+                .post(steps, YEAR, QUARTER, "B2").then().statusCode(200);
+        as(token("SAKIP_TEAM"), MEASUREMENT)
+                .body(Map.of("activities", List.of(Map.of("activity", "Penyusunan kertas kerja pengukuran",
+                        "start", "2025-04-03", "end", "2025-04-04", "responsible", "Tim SAKIP"))))
+                .post(steps, YEAR, QUARTER, "B3").then().statusCode(200);
+        as(token("SAKIP_TEAM"), MEASUREMENT).body(Map.of("note", "Metodologi ditetapkan"))
+                .post(steps, YEAR, QUARTER, "B4").then().statusCode(200)
+                .body("steps.find { it.step == 'B4' }.endedAt", notNullValue());
+    }
+
+    /** The whole SOP in one place: A1-A12, with A6-A10 twice because of the return, all done. */
+    private static void theRoundsTimelineShowsEveryStepDone(UUID roundId) {
+        eventually("collection's timeline records the archive (A12) and the disposition (A11)", () ->
+                as(token("AUDITOR"), COLLECTION).get("/api/collection/rounds/{round}/timeline", roundId)
+                        .then().statusCode(200).extract().path("steps.findAll { it.endedAt == null }").equals(List.of()));
+        as(token("AUDITOR"), COLLECTION).get("/api/collection/rounds/{round}/timeline", roundId)
+                .then().statusCode(200)
+                .body("cycle", equalTo(2))
+                .body("steps", hasSize(17))
+                .body("steps.endedAt", everyItem(notNullValue()))
+                .body("steps.find { it.step == 'A12' }.output.archiveId", notNullValue());
     }
 
     private static List<Map<String, Object>> itemsOf(UUID roundId) {

@@ -1,0 +1,27 @@
+package id.go.kinerja.collection.sop;
+
+import id.go.kinerja.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** The Head's disposition of an approved recap (SOP A11). Topic {@code kinerja.approval.recap-disposed}. */
+@ApplicationScoped
+public class RecapDisposedConsumer {
+
+    public static final String CHANNEL = "recap-disposed";
+
+    @Inject
+    IdempotentConsumer consumer;
+
+    @Inject
+    Dispositions dispositions;
+
+    @Incoming(CHANNEL)
+    @Blocking
+    public void consume(ConsumerRecord<String, String> record) {
+        consumer.applyOnce("collection-service", record, dispositions::onDisposed);
+    }
+}

@@ -1,0 +1,107 @@
+package id.go.kinerja.collection.sop;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.Problem;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The outputs people record for the SOP's steps A1-A5 (SOP.md part A, column "Output"). */
+public final class SopOutputs {
+
+    private SopOutputs() {
+    }
+
+    @Schema(name = "HeadMemo", description = "A1: the Head's order to collect (Nota Dinas)")
+    public record HeadMemo(
+            @Schema(description = "Nomor Nota Dinas", example = "800/112/DP-Trans/2025") @NotBlank @Size(max = 100)
+            String number,
+            @Schema(description = "Tanggal Nota Dinas", example = "2025-04-01") @NotNull LocalDate date) {
+    }
+
+    @Schema(name = "MeetingMinutes", description = "A2: minutes (notulen rapat) of the Secretary's meeting with the team")
+    public record MeetingMinutes(
+            @Schema(example = "2025-04-02") @NotNull LocalDate date,
+            @Schema(description = "Peserta rapat", example = "[\"Sekretaris\", \"Ketua Tim SAKIP\"]")
+            @NotEmpty List<@NotBlank @Size(max = 200) String> attendees,
+            @Schema(description = "Ringkasan arahan", example = "Pengumpulan data TW I selesai 10 April")
+            @NotBlank @Size(max = 4000) String summary) {
+    }
+
+    @Schema(name = "WorkPlan", description = "A3: the team's work plan (program kerja kegiatan)")
+    public record WorkPlan(@NotEmpty @Valid List<Activity> activities) {
+
+        @Schema(name = "WorkPlanActivity")
+        public record Activity(
+                @Schema(description = "Kegiatan", example = "Pengarahan operator bidang") @NotBlank @Size(max = 500)
+                String activity,
+                @Schema(example = "2025-04-03") @NotNull LocalDate start,
+                @Schema(example = "2025-04-03") @NotNull LocalDate end,
+                @Schema(description = "Penanggung jawab", example = "Tim SAKIP") @NotBlank @Size(max = 200)
+                String responsible) {
+        }
+    }
+
+    @Schema(name = "DocumentChecklist", description = "A4: the documents gathered, every kind exactly once")
+    public record DocumentChecklist(@NotEmpty @Valid List<Document> documents) {
+
+        /** Refuses a checklist that misses a kind of document or lists one twice (400). */
+        public void requireEveryKindOnce() {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            Set<DocumentKind> seen = EnumSet.noneOf(DocumentKind.class);
+            for (int i = 0; i < documents.size(); i++) {
+                if (!seen.add(documents.get(i).kind())) {
+                    errors.add(new Problem.FieldError("documents[" + i + "].kind", documents.get(i).kind()
+                            + " is listed twice"));
+                }
+            }
+            EnumSet.complementOf(EnumSet.copyOf(seen)).forEach(kind ->
+                    errors.add(new Problem.FieldError("documents", kind + " is missing: list every kind of document, "
+                            + "with status NOT_AVAILABLE if there is none")));
+            if (!errors.isEmpty()) {
+                throw new InvalidInput(errors);
+            }
+        }
+
+        @Schema(name = "ChecklistDocument")
+        public record Document(
+                @NotNull DocumentKind kind,
+                @NotNull DocumentStatus status,
+                @Schema(description = "Where the document is: an evidence id, a file name or a link", example =
+                        "PK-2025-ttd.pdf") @Size(max = 500) String attachment) {
+        }
+    }
+
+    @Schema(description = "PK (Perjanjian Kinerja), IKU, DPA, ACTIVITY_EVIDENCE (bukti kegiatan), SURVEY_RESULTS (hasil "
+            + "survei), EVALUATION_REPORTS (laporan evaluasi), SAKIP_ASSESSMENT (penilaian SAKIP Menpan RB), "
+            + "DATA_COLLECTION_FORM (draf form pengumpulan data)")
+    public enum DocumentKind {
+        PK, IKU, DPA, ACTIVITY_EVIDENCE, SURVEY_RESULTS, EVALUATION_REPORTS, SAKIP_ASSESSMENT, DATA_COLLECTION_FORM
+    }
+
+    @Schema(description = "AVAILABLE (ada), INCOMPLETE (belum lengkap), NOT_AVAILABLE (tidak ada)")
+    public enum DocumentStatus {
+        AVAILABLE, INCOMPLETE, NOT_AVAILABLE
+    }
+
+    @Schema(name = "OperatorBriefing", description = "A5: the operators' briefing (pengarahan), with the attendees of "
+            + "every division that has indicators in the round")
+    public record OperatorBriefing(
+            @Schema(example = "2025-04-03") @NotNull LocalDate date,
+            @NotEmpty @Valid List<Attendance> divisions) {
+
+        @Schema(name = "BriefingAttendance")
+        public record Attendance(
+                @Schema(example = "PERDAGANGAN") @NotBlank String divisionCode,
+                @Schema(example = "[\"Rina (operator)\"]") @NotEmpty List<@NotBlank @Size(max = 200) String> attendees) {
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package id.go.kinerja.collection.sop;
+
+import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.procedure.CollectionStep;
+import id.go.kinerja.platform.security.Caller;
+import id.go.kinerja.platform.worktime.StandardTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The standard time of each step for an agency: the SOP's default unless the agency set its own. */
+@ApplicationScoped
+public class StandardTimes {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    /** The agency's standard times; a step without one (A12, unless set) is absent. */
+    public Map<CollectionStep, StandardTime> of(String agencyCode) {
+        Map<CollectionStep, StandardTime> times = new EnumMap<>(CollectionStep.class);
+        SopSteps.SOP.steps().forEach(step -> step.standardTime().ifPresent(time -> times.put(step, time)));
+        StandardTimeSetting.<StandardTimeSetting>list("key.agencyCode", agencyCode)
+                .forEach(setting -> times.put(setting.key.step, StandardTime.parse(setting.standardTime)));
+        return times;
+    }
+
+    public List<StepDefinitionView> catalogue() {
+        Map<CollectionStep, StandardTime> times = of(caller.agencyCode());
+        return SopSteps.SOP.steps().stream().map(step -> StepDefinitionView.of(step, times.get(step))).toList();
+    }
+
+    /** ADMIN sets the agency's standard time of a step, e.g. "3d" for A6. */
+    @Transactional
+    public StepDefinitionView set(CollectionStep step, String text) {
+        StandardTime time;
+        try {
+            time = StandardTime.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("standardTime", e.getMessage());
+        }
+        StandardTimeSetting.Key key = new StandardTimeSetting.Key(caller.agencyCode(), step);
+        StandardTimeSetting setting = StandardTimeSetting.<StandardTimeSetting>findByIdOptional(key).orElseGet(() -> {
+            StandardTimeSetting created = new StandardTimeSetting();
+            created.key = key;
+            return created;
+        });
+        setting.standardTime = time.toString();
+        setting.setBy = caller.userId();
+        setting.setAt = clock.instant();
+        setting.persist();
+        return StepDefinitionView.of(step, time);
+    }
+}
