@@ -9,7 +9,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** An import sent with an Idempotency-Key: the request's hash and the answer it got, to replay it. */
+/**
+ * An import or upload sent with an Idempotency-Key: the request's hash and the answer it got, to replay it.
+ * Keys are the agency's: a plan import and a worksheet upload cannot share one.
+ */
 @Entity
 @Table(name = "import_request")
 public class ImportRequest extends PanacheEntityBase {
@@ -31,7 +34,18 @@ public class ImportRequest extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
-    static Optional<ImportRequest> findByKey(String agencyCode, String key) {
+    public static Optional<ImportRequest> findByKey(String agencyCode, String key) {
         return find("agencyCode = ?1 and idempotencyKey = ?2", agencyCode, key).firstResultOptional();
+    }
+
+    public static void remember(String agencyCode, String key, String requestHash, String response) {
+        ImportRequest request = new ImportRequest();
+        request.id = UUID.randomUUID();
+        request.agencyCode = agencyCode;
+        request.idempotencyKey = key;
+        request.requestHash = requestHash;
+        request.response = response;
+        request.createdAt = Instant.now();
+        request.persist();
     }
 }

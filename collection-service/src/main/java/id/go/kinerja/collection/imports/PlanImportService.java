@@ -25,7 +25,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -139,14 +138,7 @@ public class PlanImportService {
                     "divisionsCreated", report.divisionsCreated()));
         }
         if (idempotencyKey != null) {
-            ImportRequest request = new ImportRequest();
-            request.id = UUID.randomUUID();
-            request.agencyCode = agency;
-            request.idempotencyKey = idempotencyKey;
-            request.requestHash = file.requestHash();
-            request.response = write(report);
-            request.createdAt = Instant.now();
-            request.persist();
+            ImportRequest.remember(agency, idempotencyKey, file.requestHash(), write(report));
         }
         return new Result(report, false);
     }
