@@ -1,5 +1,7 @@
 package id.go.kinerja.collection.imports;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -38,14 +40,28 @@ public class ImportRequest extends PanacheEntityBase {
         return find("agencyCode = ?1 and idempotencyKey = ?2", agencyCode, key).firstResultOptional();
     }
 
-    public static void remember(String agencyCode, String key, String requestHash, String response) {
+    /** Stores the answer (a summary record) to replay for the same key. */
+    public static void remember(String agencyCode, String key, String requestHash, Object response, ObjectMapper json) {
         ImportRequest request = new ImportRequest();
         request.id = UUID.randomUUID();
         request.agencyCode = agencyCode;
         request.idempotencyKey = key;
         request.requestHash = requestHash;
-        request.response = response;
+        try {
+            request.response = json.writeValueAsString(response);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an import summary is always writable as JSON", e);
+        }
         request.createdAt = Instant.now();
         request.persist();
+    }
+
+    /** The stored answer, as it was first given. */
+    public <T> T response(ObjectMapper json, Class<T> type) {
+        try {
+            return json.readValue(response, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("import_request holds a summary this version cannot read", e);
+        }
     }
 }

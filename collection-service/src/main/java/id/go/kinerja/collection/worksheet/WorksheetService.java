@@ -1,6 +1,5 @@
 package id.go.kinerja.collection.worksheet;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.collection.imports.CsvRows;
 import id.go.kinerja.collection.imports.Headers;
@@ -10,23 +9,23 @@ import id.go.kinerja.collection.imports.PlanFileReader;
 import id.go.kinerja.collection.imports.RowOutcome;
 import id.go.kinerja.collection.imports.RowSink;
 import id.go.kinerja.collection.imports.UploadBody;
+import id.go.kinerja.collection.imports.XlsxRows;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.Entry;
 import id.go.kinerja.collection.round.RoundService;
 import id.go.kinerja.collection.round.RoundView;
 import id.go.kinerja.collection.support.Decimals;
-import id.go.kinerja.collection.imports.XlsxRows;
 import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.DomainProblem;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.NotFound;
-import id.go.kinerja.platform.problem.Problem.FieldError;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -100,6 +99,8 @@ public class WorksheetService {
      * @param source the system an integration's figures come from; operators send none
      */
     @Transactional
+    // a file at the size limit (tens of thousands of rows) takes longer than the default minute on a busy machine
+    @TransactionConfiguration(timeout = 600)
     public Result upload(UUID roundId, boolean dryRun, String source, String idempotencyKey, String mediaType,
                          long contentLength, InputStream body) throws IOException {
         String agency = caller.agencyCode();
@@ -120,7 +121,7 @@ public class WorksheetService {
                     throw new Conflict("Idempotency-Key " + idempotencyKey + " was used for a different request; "
                             + "use a new key for a new request");
                 }
-                return new Result(read(earlier.get().response), true);
+                return new Result(earlier.get().response(json, WorksheetReport.class), true);
             }
         }
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, agency)
@@ -154,7 +155,7 @@ public class WorksheetService {
                     .increment(report.created() + report.updated());
         }
         if (idempotencyKey != null) {
-            ImportRequest.remember(agency, idempotencyKey, hash, write(report));
+            ImportRequest.remember(agency, idempotencyKey, hash, report, json);
         }
         return new Result(report, false);
     }
@@ -171,22 +172,6 @@ public class WorksheetService {
             return Decimals.plain(target.value()).toPlainString();
         }
         return Decimals.plain(target.min()).toPlainString() + ".." + Decimals.plain(target.max()).toPlainString();
-    }
-
-    private String write(WorksheetReport report) {
-        try {
-            return json.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an upload summary is always writable as JSON", e);
-        }
-    }
-
-    private WorksheetReport read(String stored) {
-        try {
-            return json.readValue(stored, WorksheetReport.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("import_request holds a summary this version cannot read", e);
-        }
     }
 
     /** Applies each row to its entry as it is read; the round's entries are read once, by indicator code. */
