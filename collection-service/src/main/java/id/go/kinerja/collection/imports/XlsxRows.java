@@ -56,7 +56,10 @@ public final class XlsxRows {
                     throw problem;
                 }
             }
-            throw new InvalidInput("file", "not a readable XLSX workbook: " + e.getMessage());
+            String reason = String.valueOf(e.getMessage());
+            // POI may name the file it opened: the server's temporary file means nothing to the sender
+            throw new InvalidInput("file", "not a readable XLSX workbook: "
+                    + (spool == null ? reason : reason.replace(spool.toString(), "the upload")));
         } finally {
             if (spool != null) {
                 spool.toFile().delete();
