@@ -90,9 +90,13 @@ public final class PlanFiles {
 
     /** The first sheet holds the rows; plain numbers become numeric cells as a spreadsheet user would type them. */
     public static byte[] xlsx(String csv) {
+        return xlsx(rows(csv));
+    }
+
+    /** The rows, header first, in the first sheet as {@link #xlsx(String)} writes them. */
+    public static byte[] xlsx(List<List<String>> rows) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("Rencana Kinerja");
-            List<List<String>> rows = rows(csv);
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);
                 List<String> cells = rows.get(r);

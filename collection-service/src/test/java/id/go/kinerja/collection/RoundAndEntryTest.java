@@ -94,7 +94,8 @@ class RoundAndEntryTest {
                 .then().statusCode(400).contentType("application/problem+json");
         agency.as("OPERATOR", "PERDAGANGAN").body("{\"value\": 1}")
                 .when().put("/api/collection/rounds/12345/entries/IKP-01")
-                .then().statusCode(404).contentType("application/problem+json");
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", equalTo("roundId: '12345' is not a UUID"));
 
         // an operator works on the own division's part of the round
         agency.as("OPERATOR", "METROLOGI").when().get("/api/collection/rounds/{round}", round)

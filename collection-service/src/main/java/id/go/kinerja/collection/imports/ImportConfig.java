@@ -4,7 +4,7 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Limits of plan imports. */
+/** Limits of plan imports and worksheet uploads. */
 @ConfigMapping(prefix = "kinerja.import")
 public interface ImportConfig {
 

@@ -1,12 +1,6 @@
 package id.go.kinerja.collection.imports;
 
-import id.go.kinerja.platform.problem.InvalidInput;
-import id.go.kinerja.platform.problem.Problem.FieldError;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /** The columns of a plan file (docs/import.md), in their usual order. */
 final class PlanColumns {
@@ -39,29 +33,6 @@ final class PlanColumns {
 
     /** The header as column names (trimmed, lower case), refusing missing, unknown or repeated columns. */
     static List<String> header(List<String> cells) {
-        List<String> names = new ArrayList<>();
-        for (String cell : cells) {
-            names.add(cell == null ? "" : cell.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
-        }
-        while (!names.isEmpty() && names.get(names.size() - 1).isEmpty()) {
-            names.remove(names.size() - 1);
-        }
-        List<FieldError> errors = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            if (!ALL.contains(name)) {
-                errors.add(new FieldError("header", "column " + (i + 1) + " '" + name + "' is not a plan column; the "
-                        + "columns are " + String.join(", ", ALL)));
-            } else if (!seen.add(name)) {
-                errors.add(new FieldError("header", "column '" + name + "' appears more than once"));
-            }
-        }
-        ALL.stream().filter(name -> !seen.contains(name))
-                .forEach(name -> errors.add(new FieldError("header", "column '" + name + "' is missing")));
-        if (!errors.isEmpty()) {
-            throw new InvalidInput(errors);
-        }
-        return names;
+        return Headers.check(cells, "plan", ALL, ALL);
     }
 }

@@ -7,16 +7,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.NotSupportedException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
-/** Reads a plan file of any of the accepted formats into rows, within the size limit, hashing what it reads. */
+/**
+ * Reads a plan file of any of the accepted formats within the size limit, hashing what it reads. CSV and
+ * XLSX are parsed as they stream in, row by row; only the parsed rows are kept, which the all-or-nothing
+ * check needs as a whole (duplicates, parents further down the file).
+ */
 @ApplicationScoped
 public class PlanFileReader {
 
@@ -35,44 +34,35 @@ public class PlanFileReader {
      * @param request   what else identifies the request for idempotency (year, strategy, dry run)
      */
     public PlanFile read(String mediaType, long contentLength, String request, InputStream body) throws IOException {
-        long limit = config.maxSize().asLongValue();
-        if (contentLength > limit) {
-            throw new FileTooLarge(limit);
-        }
-        MessageDigest digest = sha256();
-        digest.update((request + "|" + mediaType + "|").getBytes(StandardCharsets.UTF_8));
-        InputStream in = new DigestInputStream(new LimitedInputStream(body, limit), digest);
+        UploadBody upload = UploadBody.of(config, contentLength, request, mediaType, body);
         List<PlanRow> rows = new ArrayList<>();
+        RowSink sink = new RowSink() {
+            @Override
+            public List<String> header(List<String> cells) {
+                return PlanColumns.header(cells);
+            }
+
+            @Override
+            public void row(int rowNumber, Map<String, String> values) {
+                rows.add(PlanRowParser.parse(rowNumber, values));
+            }
+        };
         PlanDocument document = null;
         switch (mediaType) {
-            case CSV -> CsvPlanReader.read(in, rows::add);
-            case XLSX -> XlsxPlanReader.read(in, rows::add);
+            case CSV -> CsvRows.read(upload.in(), sink);
+            case XLSX -> XlsxRows.read(upload.in(), sink);
             case JSON -> {
                 // unreadable JSON (JsonProcessingException) becomes the platform's 400 naming the field
-                document = json.readValue(in, PlanDocument.class);
+                document = json.readValue(upload.in(), PlanDocument.class);
                 JsonPlanReader.read(document, rows::add);
             }
             default -> throw new NotSupportedException("Send the plan as " + JSON + ", " + CSV + " or " + XLSX);
         }
-        drain(in);
-        String hash = HexFormat.of().formatHex(digest.digest());
+        String hash = upload.hash();
         if (document == null) {
             return new PlanFile(rows, List.of(), null, null, hash);
         }
         return new PlanFile(rows, document.divisions() == null ? List.of() : document.divisions(),
                 document.agencyCode(), document.year(), hash);
-    }
-
-    /** Bytes a parser left unread still count for the size limit and the request hash. */
-    private static void drain(InputStream in) throws IOException {
-        in.transferTo(OutputStream.nullOutputStream());
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package id.go.kinerja.collection.imports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.collection.agency.Division;
 import id.go.kinerja.collection.agency.NewDivision;
@@ -20,12 +19,12 @@ import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import id.go.kinerja.platform.security.Caller;
+import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -47,6 +46,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PlanImportService {
 
+    /** Ids per statement when replaced targets are deleted (well below PostgreSQL's limit of bind parameters). */
+    private static final int DELETE_CHUNK = 1000;
+
     @Inject
     Caller caller;
 
@@ -61,6 +63,8 @@ public class PlanImportService {
     }
 
     @Transactional
+    // a file at the size limit (tens of thousands of rows) takes longer than the default minute on a busy machine
+    @TransactionConfiguration(timeout = 600)
     public Result importPlan(int year, ImportStrategy strategy, boolean dryRun, String idempotencyKey, PlanFile file) {
         String agency = caller.agencyCode();
         if (idempotencyKey != null) {
@@ -70,7 +74,7 @@ public class PlanImportService {
                     throw new Conflict("Idempotency-Key " + idempotencyKey + " was used for a different request; "
                             + "use a new key for a new request");
                 }
-                return new Result(read(earlier.get().response), true);
+                return new Result(earlier.get().response(json, ImportReport.class), true);
             }
         }
         List<FieldError> guards = new ArrayList<>();
@@ -139,14 +143,7 @@ public class PlanImportService {
                     "divisionsCreated", report.divisionsCreated()));
         }
         if (idempotencyKey != null) {
-            ImportRequest request = new ImportRequest();
-            request.id = UUID.randomUUID();
-            request.agencyCode = agency;
-            request.idempotencyKey = idempotencyKey;
-            request.requestHash = file.requestHash();
-            request.response = write(report);
-            request.createdAt = Instant.now();
-            request.persist();
+            ImportRequest.remember(agency, idempotencyKey, file.requestHash(), report, json);
         }
         return new Result(report, false);
     }
@@ -244,6 +241,11 @@ public class PlanImportService {
         return recorded.stream().sorted(byQuarter).toList().equals(sent.stream().sorted(byQuarter).toList());
     }
 
+    /**
+     * Writes table by table — nodes, their pagu, indicators, their targets — so that each table's inserts
+     * follow each other and go out in whole JDBC batches (the node tree refers to itself, so Hibernate cannot
+     * reorder them), and replaced targets are deleted in a few statements rather than one per indicator.
+     */
     private void write(Plan plan, List<NewDivision> newDivisions, Map<PlanRow, RowOutcome> outcomes) {
         for (NewDivision division : newDivisions) {
             plan.divisions.put(division.code(), Division.create(plan.agency, division.code(), division.name().strip()));
@@ -257,14 +259,18 @@ public class PlanImportService {
             PlanNode parent = row.parentCode == null ? null : plan.nodes.get(row.parentCode);
             PlanNode node = plan.nodes.get(row.code);
             if (node == null) {
-                node = PlanNode.create(plan.agency, row.code, row.level, row.name, parent);
-                plan.nodes.put(row.code, node);
+                plan.nodes.put(row.code, PlanNode.create(plan.agency, row.code, row.level, row.name, parent));
             } else {
                 node.name = row.name;
                 node.parent = parent;
             }
+        }
+        for (PlanRow row : nodes) {
+            PlanNode node = plan.nodes.get(row.code);
             NodeBudget.set(node, plan.year, row.budgetCeiling, budgets.get(node.id));
         }
+        Map<Indicator, List<Target>> targets = new LinkedHashMap<>();
+        List<UUID> retargeted = new ArrayList<>();
         for (Map.Entry<PlanRow, RowOutcome> entry : outcomes.entrySet()) {
             PlanRow row = entry.getKey();
             if (row.kind != RowKind.INDICATOR || entry.getValue() == RowOutcome.UNCHANGED) {
@@ -286,16 +292,19 @@ public class PlanImportService {
             if (created) {
                 indicator.persist();
             } else if (!sameTargets(plan.targets.getOrDefault(indicator.id, List.of()), row.targets)) {
-                IndicatorTarget.delete("indicator = ?1 and year = ?2", indicator, plan.year);
+                retargeted.add(indicator.id);
                 // targets belong to the indicator: changing them changes the indicator's version
                 Indicator.getEntityManager().lock(indicator, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
             } else {
                 continue;
             }
-            for (Target target : row.targets) {
-                IndicatorTarget.add(indicator, plan.year, target);
-            }
+            targets.put(indicator, row.targets);
         }
+        for (int from = 0; from < retargeted.size(); from += DELETE_CHUNK) {
+            IndicatorTarget.delete("indicator.id in ?1 and year = ?2",
+                    retargeted.subList(from, Math.min(retargeted.size(), from + DELETE_CHUNK)), plan.year);
+        }
+        targets.forEach((indicator, list) -> list.forEach(target -> IndicatorTarget.add(indicator, plan.year, target)));
     }
 
     private static ImportReport report(int year, boolean dryRun, ImportStrategy strategy, int divisionsCreated,
@@ -309,22 +318,6 @@ public class PlanImportService {
         return new ImportReport(year, dryRun, strategy, divisionsCreated, counts.getOrDefault(RowOutcome.CREATED, 0),
                 counts.getOrDefault(RowOutcome.UPDATED, 0), counts.getOrDefault(RowOutcome.UNCHANGED, 0),
                 counts.getOrDefault(RowOutcome.REJECTED, 0), rows);
-    }
-
-    private String write(ImportReport report) {
-        try {
-            return json.writeValueAsString(report);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("an import summary is always writable as JSON", e);
-        }
-    }
-
-    private ImportReport read(String stored) {
-        try {
-            return json.readValue(stored, ImportReport.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("import_request holds a summary this version cannot read", e);
-        }
     }
 
     /** What the agency's plan holds now, by code, read once per import. */

@@ -106,8 +106,8 @@ public class Entry extends PanacheEntityBase {
         return entry;
     }
 
-    /** The operator enters (or corrects) the realisation. */
-    void enter(BigDecimal value, String grade, String note, Actor actor, Instant at) {
+    /** The operator enters (or corrects) the realisation: by hand, or a row of an uploaded worksheet. */
+    public void enter(BigDecimal value, String grade, String note, Actor actor, Instant at) {
         requireChangeable();
         switch (state) {
             case NOT_ENTERED, PROPOSED, ENTERED, SENT_BACK, RETURNED -> {
@@ -133,7 +133,7 @@ public class Entry extends PanacheEntityBase {
      * An integration pushes a realisation: it waits as PROPOSED for the operator. It never overwrites what an
      * operator entered or a division head verified.
      */
-    void propose(BigDecimal value, String grade, String note, String source, Actor actor, Instant at) {
+    public void propose(BigDecimal value, String grade, String note, String source, Actor actor, Instant at) {
         requireChangeable();
         switch (state) {
             case NOT_ENTERED, PROPOSED, SENT_BACK, RETURNED -> {

@@ -12,21 +12,20 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads a CSV plan file (RFC 4180, UTF-8, comma or semicolon as Excel writes it in Indonesian locales)
- * record by record.
+ * Reads a CSV file (RFC 4180, UTF-8, comma or semicolon as Excel writes it in Indonesian locales) record by
+ * record, handing each on as it is read.
  */
-final class CsvPlanReader {
+public final class CsvRows {
 
-    private CsvPlanReader() {
+    private CsvRows() {
     }
 
-    static void read(InputStream in, Consumer<PlanRow> rows) {
+    public static void read(InputStream in, RowSink sink) {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
         try {
@@ -46,7 +45,7 @@ final class CsvPlanReader {
                         continue;
                     }
                     if (header == null) {
-                        header = PlanColumns.header(cells);
+                        header = sink.header(cells);
                         continue;
                     }
                     // the header is row 1: the row number is the record number as a spreadsheet shows it
@@ -59,7 +58,7 @@ final class CsvPlanReader {
                             throw new InvalidInput("row " + rowNumber, "has more cells than the header has columns");
                         }
                     }
-                    rows.accept(PlanRowParser.parse(rowNumber, values));
+                    sink.row(rowNumber, values);
                 }
                 if (header == null) {
                     throw new InvalidInput("header", "the file is empty: the first row must name the columns");

@@ -3,13 +3,16 @@ package id.go.kinerja.collection.imports;
 import id.go.kinerja.platform.problem.DomainProblem;
 import id.go.kinerja.platform.problem.InvalidInput;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
@@ -19,31 +22,31 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Reads the first sheet of an XLSX plan file with POI's event API: the sheet's XML is parsed as a SAX
- * stream, row by row, instead of building the whole workbook in memory. Cells are taken as stored
- * (numbers in their raw form, so 1250000000 never turns into 1.25E+09 through a display format).
+ * Reads the first sheet of an XLSX file with POI's event API: the sheet's XML is parsed as a SAX stream,
+ * row by row, instead of building the whole workbook in memory. Cells are taken as stored (numbers in
+ * their raw form, so 1250000000 never turns into 1.25E+09 through a display format).
+ * <p>
+ * The body is spooled to a temporary file first: a zip read from a stream is held in memory entry by
+ * entry, a zip file is read where it lies, so memory stays flat in the size of the file.
  */
-final class XlsxPlanReader {
+public final class XlsxRows {
 
-    private XlsxPlanReader() {
+    private XlsxRows() {
     }
 
-    static void read(InputStream in, Consumer<PlanRow> rows) {
-        try (OPCPackage pkg = OPCPackage.open(in)) {
-            XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw new InvalidInput("file", "the workbook has no sheet");
+    public static void read(InputStream in, RowSink sink) {
+        Path spool = null;
+        try {
+            spool = Files.createTempFile("kinerja-upload-", ".xlsx");
+            try (OutputStream out = Files.newOutputStream(spool)) {
+                in.transferTo(out);
             }
-            SheetHandler handler = new SheetHandler(strings, rows);
-            try (InputStream sheet = sheets.next()) {
-                XMLReader parser = XMLHelper.newXMLReader();
-                parser.setContentHandler(handler);
-                parser.parse(new InputSource(sheet));
-            }
-            if (handler.header == null) {
-                throw new InvalidInput("header", "the first sheet is empty: its first row must name the columns");
+            OPCPackage pkg = OPCPackage.open(spool.toFile(), PackageAccess.READ);
+            try {
+                readSheet(pkg, sink);
+            } finally {
+                // a package opened to read is let go with revert(); close() would try to save it
+                pkg.revert();
             }
         } catch (DomainProblem problem) {
             throw problem;
@@ -53,7 +56,32 @@ final class XlsxPlanReader {
                     throw problem;
                 }
             }
-            throw new InvalidInput("file", "not a readable XLSX workbook: " + e.getMessage());
+            String reason = String.valueOf(e.getMessage());
+            // POI may name the file it opened: the server's temporary file means nothing to the sender
+            throw new InvalidInput("file", "not a readable XLSX workbook: "
+                    + (spool == null ? reason : reason.replace(spool.toString(), "the upload")));
+        } finally {
+            if (spool != null) {
+                spool.toFile().delete();
+            }
+        }
+    }
+
+    private static void readSheet(OPCPackage pkg, RowSink sink) throws Exception {
+        XSSFReader reader = new XSSFReader(pkg);
+        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+        Iterator<InputStream> sheets = reader.getSheetsData();
+        if (!sheets.hasNext()) {
+            throw new InvalidInput("file", "the workbook has no sheet");
+        }
+        SheetHandler handler = new SheetHandler(strings, sink);
+        try (InputStream sheet = sheets.next()) {
+            XMLReader parser = XMLHelper.newXMLReader();
+            parser.setContentHandler(handler);
+            parser.parse(new InputSource(sheet));
+        }
+        if (handler.header == null) {
+            throw new InvalidInput("header", "the first sheet is empty: its first row must name the columns");
         }
     }
 
@@ -61,7 +89,7 @@ final class XlsxPlanReader {
     private static final class SheetHandler extends DefaultHandler {
 
         private final ReadOnlySharedStringsTable strings;
-        private final Consumer<PlanRow> rows;
+        private final RowSink sink;
         private final Map<Integer, String> cells = new HashMap<>();
         private final StringBuilder text = new StringBuilder();
         private List<String> header;
@@ -72,9 +100,9 @@ final class XlsxPlanReader {
         private String type;
         private boolean inValue;
 
-        SheetHandler(ReadOnlySharedStringsTable strings, Consumer<PlanRow> rows) {
+        SheetHandler(ReadOnlySharedStringsTable strings, RowSink sink) {
             this.strings = strings;
-            this.rows = rows;
+            this.sink = sink;
         }
 
         @Override
@@ -144,7 +172,7 @@ final class XlsxPlanReader {
                 for (int i = 0; i < width; i++) {
                     names.add(cells.getOrDefault(i, ""));
                 }
-                header = PlanColumns.header(names);
+                header = sink.header(names);
                 return;
             }
             Map<String, String> values = new HashMap<>();
@@ -155,7 +183,7 @@ final class XlsxPlanReader {
                     throw new InvalidInput("row " + rowNumber, "has cells right of the last column of the header");
                 }
             }
-            rows.accept(PlanRowParser.parse(rowNumber, values));
+            sink.row(rowNumber, values);
         }
 
         /** "AB12" → 27 (zero-based column of the cell reference). */

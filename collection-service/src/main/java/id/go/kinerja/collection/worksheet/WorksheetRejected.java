@@ -1,0 +1,13 @@
+package id.go.kinerja.collection.worksheet;
+
+import id.go.kinerja.platform.problem.DomainProblem;
+import java.util.Map;
+
+/** Some rows of a worksheet are wrong: nothing was written, and the summary tells which rows and why. */
+public class WorksheetRejected extends DomainProblem {
+
+    public WorksheetRejected(WorksheetReport report) {
+        super(422, "Upload rejected", report.rejected() + " of " + report.rows().size()
+                + " rows are rejected; nothing was written (see context.summary)", Map.of("summary", report));
+    }
+}

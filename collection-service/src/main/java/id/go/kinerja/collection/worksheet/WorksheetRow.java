@@ -1,0 +1,92 @@
+package id.go.kinerja.collection.worksheet;
+
+import static id.go.kinerja.collection.worksheet.WorksheetColumns.GRADE;
+import static id.go.kinerja.collection.worksheet.WorksheetColumns.INDICATOR_CODE;
+import static id.go.kinerja.collection.worksheet.WorksheetColumns.NOTE;
+import static id.go.kinerja.collection.worksheet.WorksheetColumns.REALISATION;
+
+import id.go.kinerja.collection.support.Codes;
+import id.go.kinerja.platform.problem.Problem.FieldError;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The editable cells of one worksheet row, read with the checks of a realisation entered by hand (not
+ * negative, at most 15 digits and 4 decimals, an upper-case grade, a note of at most 2,000 characters).
+ */
+final class WorksheetRow {
+
+    private static final Pattern GRADE_PATTERN = Pattern.compile(Codes.GRADE);
+    /** 12,5 as Excel writes a decimal in Indonesian locales (only when there is no other separator). */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
+    private static final int MAX_NOTE = 2000;
+
+    final int row;
+    final String indicatorCode;
+    final BigDecimal value;
+    final String grade;
+    final String note;
+    final List<FieldError> errors = new ArrayList<>();
+
+    private WorksheetRow(int row, Map<String, String> cells) {
+        this.row = row;
+        indicatorCode = cell(cells, INDICATOR_CODE);
+        if (indicatorCode == null) {
+            errors.add(new FieldError(INDICATOR_CODE, "is missing"));
+        }
+        value = number(cell(cells, REALISATION));
+        String gradeCell = cell(cells, GRADE);
+        grade = gradeCell == null ? null : gradeCell.toUpperCase(Locale.ROOT);
+        if (grade != null && !GRADE_PATTERN.matcher(grade).matches()) {
+            errors.add(new FieldError(GRADE, "'" + gradeCell + "' " + Codes.GRADE_MESSAGE));
+        }
+        note = cell(cells, NOTE);
+        if (note != null && note.length() > MAX_NOTE) {
+            errors.add(new FieldError(NOTE, "must be at most " + MAX_NOTE + " characters"));
+        }
+    }
+
+    static WorksheetRow parse(int row, Map<String, String> cells) {
+        return new WorksheetRow(row, cells);
+    }
+
+    /** Nothing typed in the editable cells: the row leaves its entry as it is. */
+    boolean blank() {
+        return value == null && grade == null && note == null;
+    }
+
+    void error(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
+    private BigDecimal number(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        String text = DECIMAL_COMMA.matcher(cell).matches() ? cell.replace(',', '.') : cell;
+        BigDecimal number;
+        try {
+            number = new BigDecimal(text);
+        } catch (NumberFormatException e) {
+            errors.add(new FieldError(REALISATION, "'" + cell + "' is not a number"));
+            return null;
+        }
+        if (number.signum() < 0) {
+            errors.add(new FieldError(REALISATION, "must not be negative"));
+        } else if (number.stripTrailingZeros().scale() > 4) {
+            errors.add(new FieldError(REALISATION, "'" + cell + "' has more than 4 decimals"));
+        } else if (number.precision() - number.scale() > 15) {
+            errors.add(new FieldError(REALISATION, "'" + cell + "' has more than 15 digits before the decimal point"));
+        }
+        return number;
+    }
+
+    private static String cell(Map<String, String> cells, String column) {
+        String value = cells.get(column);
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}
