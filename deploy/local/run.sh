@@ -276,12 +276,13 @@ cat <<EOF
   A token for each role (12 h, signed with the dev key; paste it into Swagger UI's "Authorize"):
 
     deploy/local/token.sh ADMIN                        agency master data, the plan
-    deploy/local/token.sh HEAD                         Kepala Dinas: disposition, reads everything
-    deploy/local/token.sh SECRETARY                    Sekretaris: opens rounds, reviews, approves or returns
-    deploy/local/token.sh SAKIP_TEAM                   Tim SAKIP: submits recaps, methodology
+    deploy/local/token.sh HEAD                         Kepala Dinas: memo opening a round (A1, B1), disposition
+    deploy/local/token.sh SECRETARY                    Sekretaris: meeting minutes, reviews, approves or returns
+    deploy/local/token.sh SAKIP_TEAM                   Tim SAKIP: plan versions, SOP steps, recaps, methodology
     deploy/local/token.sh OPERATOR <DIVISION>          enters realisations of that division
     deploy/local/token.sh DIVISION_HEAD <DIVISION>     Kepala Bidang: verifies that division's entries
-    deploy/local/token.sh AUDITOR                      read-only
+    deploy/local/token.sh AUDITOR                      read-only, the audit trail
+    AGENCY=INSPEKTORAT deploy/local/token.sh REGENCY_AUDITOR   the regency-wide archive export only
 
     $(division_codes)
 
