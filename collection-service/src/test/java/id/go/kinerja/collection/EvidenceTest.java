@@ -156,7 +156,7 @@ class EvidenceTest {
         as(other, "OPERATOR", "PERDAGANGAN").when().delete(EVIDENCE + "/{id}", round, "IKU-01", id)
                 .then().statusCode(404);
         as(agency, "SAKIP_TEAM", null).when().get(EVIDENCE + "/{id}", round, "IKU-01", "not-a-uuid")
-                .then().statusCode(404);
+                .then().statusCode(400);
     }
 
     @Test

@@ -160,7 +160,7 @@ class PlanVersionTest {
                 .body("detail", equalTo("The plan of 2025 has no indicator with targets: load the plan and its "
                         + "targets before publishing it as PK"));
         agency.as("ADMIN").body(TestAgency.PLAN).when().put("/api/collection/plan/2025").then().statusCode(200);
-        agency.as("SECRETARY").body("{\"year\": 2025, \"quarter\": 1}").when().post("/api/collection/rounds")
+        agency.as("HEAD").body(TestAgency.newRound(2025, 1)).when().post("/api/collection/rounds")
                 .then().statusCode(409)
                 .body("detail", containsString("publish the performance agreement (PK) of 2025 first"));
         agency.publish("PK_PERUBAHAN", 2025, "Perubahan").statusCode(409)
