@@ -6,8 +6,9 @@ import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.outbox.Outbox;
 import id.go.kinerja.platform.procedure.CollectionStep;
 import id.go.kinerja.platform.procedure.ServiceLevel;
+import id.go.kinerja.platform.procedure.StepClock;
+import id.go.kinerja.platform.procedure.StepOverdue;
 import id.go.kinerja.platform.worktime.StandardTime;
-import id.go.kinerja.platform.worktime.WorkingCalendar;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,18 +16,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
 /**
- * Finds running steps past their standard time and publishes {@link StepOverdue} for each, once: the step row is
- * marked by a guarded update in the transaction that writes the event to the outbox, so two instances (or two runs)
- * never publish it twice, and a step that ended meanwhile is not reported.
+ * Finds running steps past their standard time and publishes {@link StepOverdue} for each on {@value #TOPIC}, once:
+ * the step row is marked by a guarded update in the transaction that writes the event to the outbox, so two
+ * instances (or two runs) never publish it twice, and a step that ended meanwhile is not reported.
  */
 @ApplicationScoped
 public class OverdueCheck {
+
+    public static final String TOPIC = "kinerja.collection.step-overdue";
 
     private static final Logger LOG = Logger.getLogger(OverdueCheck.class);
 
@@ -40,7 +41,7 @@ public class OverdueCheck {
     Clock clock;
 
     @Inject
-    WorkingCalendar calendar;
+    StepClock stepClock;
 
     @Inject
     StandardTimes standardTimes;
@@ -60,14 +61,10 @@ public class OverdueCheck {
     public int check() {
         return QuarkusTransaction.requiringNew().call(() -> {
             Instant now = clock.instant();
-            List<SopStep> unreported = SopStep.list("startedAt is not null and endedAt is null and overdueAt is null");
-            Map<String, Map<CollectionStep, StandardTime>> times = new HashMap<>();
             int published = 0;
-            for (SopStep row : unreported) {
-                StandardTime standard = times.computeIfAbsent(row.agencyCode, standardTimes::of).get(row.step);
-                ServiceLevel level = ServiceLevel.of(calendar, standard, row.startedAt, null, now);
-                if (level.overdue() && markReported(row, now)) {
-                    publish(row, standard, level, now);
+            for (SopStep row : stepClock.newlyOverdue(SopStep.running(null), standardTimes::of, now)) {
+                if (markReported(row, now)) {
+                    publish(row, standardTimes.of(row.agencyCode), now);
                     published++;
                 }
             }
@@ -83,13 +80,14 @@ public class OverdueCheck {
                 .executeUpdate() == 1;
     }
 
-    private void publish(SopStep row, StandardTime standard, ServiceLevel level, Instant now) {
+    private void publish(SopStep row, Map<CollectionStep, StandardTime> times, Instant now) {
         CollectionRound round = CollectionRound.findById(row.roundId);
+        ServiceLevel level = stepClock.levelOf(row, times, now);
         EventEnvelope envelope = EventEnvelope.of(StepOverdue.EVENT_TYPE, StepOverdue.SCHEMA_VERSION, row.agencyCode,
                 round.id, row.cycle, Actor.SYSTEM);
-        outbox.publish(StepOverdue.TOPIC, envelope, new StepOverdue(round.id, round.year, round.quarter,
-                SopSteps.SOP.name(), row.step.name(), row.step.definition().nameEn(), row.cycle,
-                row.step.definition().ownerRole(), row.startedAt, standard.toString(), level.deadline(), now));
+        outbox.publish(TOPIC, envelope, new StepOverdue(round.id, round.year, round.quarter, SopSteps.SOP.name(),
+                row.step.name(), row.step.definition().nameEn(), row.cycle, row.step.definition().ownerRole(),
+                row.startedAt, times.get(row.step).toString(), level.deadline(), now));
         LOG.infof("SOP step %s of round %s (%s) is overdue since %s", row.step, round.period(), row.agencyCode,
                 level.deadline());
     }
