@@ -232,11 +232,8 @@ public class SopSteps {
         }
     }
 
-    private void requireOrder(Map<CollectionStep, SopStep> current, CollectionStep step, String why) {
-        SOP.mustComeFirst(step, before -> current.get(before).done()).ifPresent(first -> {
-            throw new Conflict("SOP step " + first + " (" + first.definition().nameEn() + ") must come first: " + why,
-                    Map.of("mustComeFirst", first.name(), "step", step.name()));
-        });
+    private static void requireOrder(Map<CollectionStep, SopStep> current, CollectionStep step, String why) {
+        SOP.requireOrder(step, before -> current.get(before).done(), why);
     }
 
     private void advance(Map<CollectionStep, SopStep> current, Instant at) {
