@@ -97,7 +97,8 @@ public class SopSteps {
     public void record(int year, int quarter, MeasurementStep step, Object output) {
         String agency = caller.agencyCode();
         MeasurementRound round = MeasurementRound.locked(agency, year, quarter)
-                .orElseThrow(() -> Procedure.outOfOrder(B1, step, "the Head's memo opens the round of " + year + " Q" + quarter));
+                .orElseThrow(() -> Procedure.outOfOrder(B1, step,
+                        "the Head's memo opens the round of " + year + " Q" + quarter));
         Map<MeasurementStep, SopStep> current = SopStep.current(round.id);
         SopStep row = current.get(step);
         if (row.done()) {
@@ -145,7 +146,8 @@ public class SopSteps {
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireReadyToMeasure(String agencyCode, int year, int quarter) {
         stepBeforeMeasuring(agencyCode, year, quarter).ifPresent(first -> {
-            throw Procedure.outOfOrder(first, B5, "the recap of " + year + " Q" + quarter + " is measured once B1-B4 are done");
+            throw Procedure.outOfOrder(first, B5,
+                    "the recap of " + year + " Q" + quarter + " is measured once B1-B4 are done");
         });
     }
 
