@@ -1,6 +1,6 @@
 package id.go.kinerja.collection.round;
 
-import id.go.kinerja.collection.sop.SopOutputs;
+import id.go.kinerja.platform.procedure.StepOutputs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -11,5 +11,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record NewRound(
         @Schema(example = "2025") @NotNull @Min(2000) @Max(2100) Integer year,
         @Schema(description = "Quarter (triwulan) 1-4", example = "1") @NotNull @Min(1) @Max(4) Integer quarter,
-        @NotNull @Valid SopOutputs.HeadMemo memo) {
+        @NotNull @Valid StepOutputs.HeadMemo memo) {
 }

@@ -2,6 +2,7 @@ package id.go.kinerja.collection.sop;
 
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.procedure.CollectionStep;
+import id.go.kinerja.platform.procedure.StepOutputs;
 import id.go.kinerja.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ public class RoundStepsResource {
             content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "409", description = "Recorded already, or a step before it is not done (mustComeFirst)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TimelineView minutes(@PathParam("roundId") UUID roundId, @Valid @NotNull SopOutputs.MeetingMinutes minutes) {
+    public TimelineView minutes(@PathParam("roundId") UUID roundId, @Valid @NotNull StepOutputs.MeetingMinutes minutes) {
         steps.record(roundId, CollectionStep.A2, minutes);
         return views.timeline(roundId);
     }
@@ -52,7 +53,7 @@ public class RoundStepsResource {
             content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "409", description = "Recorded already, or a step before it is not done (mustComeFirst)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TimelineView workPlan(@PathParam("roundId") UUID roundId, @Valid @NotNull SopOutputs.WorkPlan plan) {
+    public TimelineView workPlan(@PathParam("roundId") UUID roundId, @Valid @NotNull StepOutputs.WorkPlan plan) {
         steps.record(roundId, CollectionStep.A3, plan);
         return views.timeline(roundId);
     }

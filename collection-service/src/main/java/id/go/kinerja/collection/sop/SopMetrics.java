@@ -1,10 +1,8 @@
 package id.go.kinerja.collection.sop;
 
-import id.go.kinerja.platform.observability.StatusGauge;
 import id.go.kinerja.platform.procedure.CollectionStep;
-import id.go.kinerja.platform.procedure.ServiceLevel;
-import id.go.kinerja.platform.worktime.StandardTime;
-import id.go.kinerja.platform.worktime.WorkingCalendar;
+import id.go.kinerja.platform.procedure.SopStepMeters;
+import id.go.kinerja.platform.procedure.StepClock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.StartupEvent;
@@ -13,16 +11,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.time.Duration;
 import org.jboss.logging.Logger;
 
 /**
- * {@code kinerja_sop_steps_open{agency, step}} and {@code kinerja_sop_steps_overdue{agency, step}}: the running steps
- * of the agencies' collection rounds, and those of them past their standard time, counted on a schedule.
+ * The SOP step metrics of collection rounds ({@link SopStepMeters}, the names measurement uses for part B):
+ * running and overdue steps per agency and step, counted on a schedule, and the working time of each finished step.
  */
 @ApplicationScoped
 public class SopMetrics {
@@ -36,19 +30,14 @@ public class SopMetrics {
     Clock clock;
 
     @Inject
-    WorkingCalendar calendar;
+    StepClock stepClock;
 
     @Inject
     StandardTimes standardTimes;
 
-    private StatusGauge<CollectionStep> open;
-    private StatusGauge<CollectionStep> overdue;
+    private SopStepMeters<CollectionStep> sopMeters;
 
     void start(@Observes StartupEvent startup) {
-        open = new StatusGauge<>(meters, "kinerja.sop.steps.open",
-                "SOP steps started and not finished, per agency and step", "step", CollectionStep.class);
-        overdue = new StatusGauge<>(meters, "kinerja.sop.steps.overdue",
-                "Running SOP steps past their standard time, per agency and step", "step", CollectionStep.class);
         refresh();
     }
 
@@ -56,33 +45,22 @@ public class SopMetrics {
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void refresh() {
         try {
-            QuarkusTransaction.requiringNew().run(this::count);
+            QuarkusTransaction.requiringNew().run(() -> meters().count(SopStep.running(null), standardTimes::of,
+                    stepClock, clock.instant()));
         } catch (RuntimeException e) {
             // the gauges keep their last values; a database outage shows in readiness, not here
             LOG.debugf("SOP step counts not refreshed: %s", e.getMessage());
         }
     }
 
-    private void count() {
-        Instant now = clock.instant();
-        Map<String, Map<CollectionStep, StandardTime>> times = new HashMap<>();
-        Map<String, Map<CollectionStep, long[]>> counts = new HashMap<>();
-        for (SopStep row : SopStep.running(null)) {
-            StandardTime standard = times.computeIfAbsent(row.agencyCode, standardTimes::of).get(row.step);
-            long[] openAndOverdue = counts.computeIfAbsent(row.agencyCode, agency -> new HashMap<>())
-                    .computeIfAbsent(row.step, step -> new long[2]);
-            openAndOverdue[0]++;
-            if (ServiceLevel.of(calendar, standard, row.startedAt, null, now).overdue()) {
-                openAndOverdue[1]++;
-            }
+    void recordDone(CollectionStep step, Duration workingTime) {
+        meters().recordDone(step, workingTime);
+    }
+
+    private synchronized SopStepMeters<CollectionStep> meters() {
+        if (sopMeters == null) {
+            sopMeters = new SopStepMeters<>(meters, CollectionStep.class);
         }
-        List<Object[]> openRows = new ArrayList<>();
-        List<Object[]> overdueRows = new ArrayList<>();
-        counts.forEach((agency, bySteps) -> bySteps.forEach((step, numbers) -> {
-            openRows.add(new Object[] {agency, step, numbers[0]});
-            overdueRows.add(new Object[] {agency, step, numbers[1]});
-        }));
-        open.update(openRows);
-        overdue.update(overdueRows);
+        return sopMeters;
     }
 }

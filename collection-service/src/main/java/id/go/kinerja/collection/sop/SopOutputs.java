@@ -1,53 +1,26 @@
 package id.go.kinerja.collection.sop;
 
+import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.Problem;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import id.go.kinerja.platform.problem.InvalidInput;
-import id.go.kinerja.platform.problem.Problem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** The outputs people record for the SOP's steps A1-A5 (SOP.md part A, column "Output"). */
+/**
+ * The outputs people record for the steps only collection has, A4 and A5 (SOP.md part A, column "Output"); those of
+ * A1-A3 are the platform's {@link id.go.kinerja.platform.procedure.StepOutputs}, shared with measurement.
+ */
 public final class SopOutputs {
 
     private SopOutputs() {
-    }
-
-    @Schema(name = "HeadMemo", description = "A1: the Head's order to collect (Nota Dinas)")
-    public record HeadMemo(
-            @Schema(description = "Nomor Nota Dinas", example = "800/112/DP-Trans/2025") @NotBlank @Size(max = 100)
-            String number,
-            @Schema(description = "Tanggal Nota Dinas", example = "2025-04-01") @NotNull LocalDate date) {
-    }
-
-    @Schema(name = "MeetingMinutes", description = "A2: minutes (notulen rapat) of the Secretary's meeting with the team")
-    public record MeetingMinutes(
-            @Schema(example = "2025-04-02") @NotNull LocalDate date,
-            @Schema(description = "Peserta rapat", example = "[\"Sekretaris\", \"Ketua Tim SAKIP\"]")
-            @NotEmpty List<@NotBlank @Size(max = 200) String> attendees,
-            @Schema(description = "Ringkasan arahan", example = "Pengumpulan data TW I selesai 10 April")
-            @NotBlank @Size(max = 4000) String summary) {
-    }
-
-    @Schema(name = "WorkPlan", description = "A3: the team's work plan (program kerja kegiatan)")
-    public record WorkPlan(@NotEmpty @Valid List<Activity> activities) {
-
-        @Schema(name = "WorkPlanActivity")
-        public record Activity(
-                @Schema(description = "Kegiatan", example = "Pengarahan operator bidang") @NotBlank @Size(max = 500)
-                String activity,
-                @Schema(example = "2025-04-03") @NotNull LocalDate start,
-                @Schema(example = "2025-04-03") @NotNull LocalDate end,
-                @Schema(description = "Penanggung jawab", example = "Tim SAKIP") @NotBlank @Size(max = 200)
-                String responsible) {
-        }
     }
 
     @Schema(name = "DocumentChecklist", description = "A4: the documents gathered, every kind exactly once")

@@ -3,6 +3,7 @@ package id.go.kinerja.collection.sop;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.procedure.CollectionStep;
+import id.go.kinerja.platform.procedure.StepDefinitionView;
 import id.go.kinerja.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;

@@ -1,6 +1,7 @@
 package id.go.kinerja.collection.sop;
 
 import id.go.kinerja.platform.procedure.CollectionStep;
+import id.go.kinerja.platform.procedure.StepRecord;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -18,7 +19,7 @@ import java.util.UUID;
 /** One SOP step of a collection round in one cycle (a return of the recap starts the next cycle at A6). */
 @Entity
 @Table(name = "sop_step")
-public class SopStep extends PanacheEntityBase {
+public class SopStep extends PanacheEntityBase implements StepRecord<CollectionStep> {
 
     static final Comparator<SopStep> SOP_ORDER = Comparator.<SopStep, CollectionStep>comparing(row -> row.step)
             .thenComparingInt(row -> row.cycle);
@@ -67,16 +68,44 @@ public class SopStep extends PanacheEntityBase {
         return row;
     }
 
-    boolean started() {
-        return startedAt != null;
+    @Override
+    public UUID id() {
+        return id;
     }
 
-    boolean done() {
-        return endedAt != null;
+    @Override
+    public UUID roundId() {
+        return roundId;
     }
 
-    boolean running() {
-        return started() && !done();
+    @Override
+    public String agencyCode() {
+        return agencyCode;
+    }
+
+    @Override
+    public CollectionStep step() {
+        return step;
+    }
+
+    @Override
+    public int cycle() {
+        return cycle;
+    }
+
+    @Override
+    public Instant startedAt() {
+        return startedAt;
+    }
+
+    @Override
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    @Override
+    public Instant overdueReportedAt() {
+        return overdueAt;
     }
 
     /** Every row of the round, in the SOP's order and cycle by cycle. */

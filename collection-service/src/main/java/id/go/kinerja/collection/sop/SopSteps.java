@@ -21,16 +21,14 @@ import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.procedure.CollectionStep;
 import id.go.kinerja.platform.procedure.Procedure;
+import id.go.kinerja.platform.procedure.StepOutputs;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.worktime.WorkingCalendar;
-import io.micrometer.core.instrument.DistributionSummary;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,9 +49,6 @@ public class SopSteps {
 
     static final Procedure<CollectionStep> SOP = Procedure.COLLECTION;
 
-    /** Seconds of working time: 5 min, 30 min, 1 h, 2 h, 1 working day, 2 working days, 1 working week. */
-    private static final double[] DURATION_BUCKETS = {300, 1_800, 3_600, 7_200, 30_600, 61_200, 153_000};
-
     private static final List<EntryState> ENTERED = List.of(EntryState.ENTERED, EntryState.VERIFIED);
 
     @Inject
@@ -69,11 +64,11 @@ public class SopSteps {
     ObjectMapper json;
 
     @Inject
-    MeterRegistry meters;
+    SopMetrics metrics;
 
     /** A1: the Head's memo opens the round; the Secretary's meeting (A2) is next. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void roundOpened(CollectionRound round, SopOutputs.HeadMemo memo, Actor head) {
+    public void roundOpened(CollectionRound round, StepOutputs.HeadMemo memo, Actor head) {
         Map<CollectionStep, SopStep> current = new LinkedHashMap<>();
         SOP.steps().forEach(step -> current.put(step, SopStep.create(round.id, round.agencyCode, step, 1)));
         Instant now = clock.instant();
@@ -237,11 +232,8 @@ public class SopSteps {
         }
     }
 
-    private void requireOrder(Map<CollectionStep, SopStep> current, CollectionStep step, String why) {
-        SOP.mustComeFirst(step, before -> current.get(before).done()).ifPresent(first -> {
-            throw new Conflict("SOP step " + first + " (" + first.definition().nameEn() + ") must come first: " + why,
-                    Map.of("mustComeFirst", first.name(), "step", step.name()));
-        });
+    private static void requireOrder(Map<CollectionStep, SopStep> current, CollectionStep step, String why) {
+        SOP.requireOrder(step, before -> current.get(before).done(), why);
     }
 
     private void advance(Map<CollectionStep, SopStep> current, Instant at) {
@@ -261,13 +253,6 @@ public class SopSteps {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        Duration workingTime = calendar.workingTimeBetween(row.startedAt, at);
-        DistributionSummary.builder("kinerja.sop.step.duration")
-                .description("Working time SOP steps took, from start to done")
-                .baseUnit("seconds")
-                .tag("step", row.step.name())
-                .serviceLevelObjectives(DURATION_BUCKETS)
-                .register(meters)
-                .record(workingTime.toSeconds());
+        metrics.recordDone(row.step, calendar.workingTimeBetween(row.startedAt, at));
     }
 }

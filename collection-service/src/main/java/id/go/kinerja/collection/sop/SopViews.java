@@ -14,10 +14,10 @@ import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.procedure.CollectionStep;
 import id.go.kinerja.platform.procedure.ServiceLevel;
+import id.go.kinerja.platform.procedure.StepClock;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.security.Roles;
 import id.go.kinerja.platform.worktime.StandardTime;
-import id.go.kinerja.platform.worktime.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
@@ -49,7 +49,7 @@ public class SopViews {
     Clock clock;
 
     @Inject
-    WorkingCalendar calendar;
+    StepClock stepClock;
 
     @Inject
     StandardTimes standardTimes;
@@ -66,7 +66,7 @@ public class SopViews {
         Map<EntryState, List<String>> waiting = divisionsByState(round);
         List<TimelineView.Step> steps = rows.stream().map(row -> {
             StandardTime standard = times.get(row.step);
-            ServiceLevel level = ServiceLevel.of(calendar, standard, row.startedAt, row.endedAt, now);
+            ServiceLevel level = stepClock.levelOf(row, times, now);
             TimelineView.Holder holder = row.done() ? null : new TimelineView.Holder(row.step.definition().ownerRole(),
                     switch (row.step) {
                         case A6 -> divisions(waiting, TO_ENTER);
@@ -162,7 +162,7 @@ public class SopViews {
                                  String divisionCode, EntryState state, Instant since, SopStep running,
                                  Map<CollectionStep, StandardTime> times, Instant now) {
         StandardTime standard = times.get(running.step);
-        ServiceLevel level = ServiceLevel.of(calendar, standard, running.startedAt, null, now);
+        ServiceLevel level = stepClock.levelOf(running, times, now);
         return new MyWorkView.Item(kind, round.id, round.year, round.quarter, step.name(), step.definition().nameEn(),
                 indicatorCode, divisionCode, state, since, standard == null ? null : standard.toString(),
                 level.deadline(), level.overdue());

@@ -1,7 +1,8 @@
 package id.go.kinerja.collection.sop;
 
-import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.procedure.CollectionStep;
+import id.go.kinerja.platform.procedure.StandardTimeTable;
+import id.go.kinerja.platform.procedure.StepDefinitionView;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.worktime.StandardTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The standard time of each step for an agency: the SOP's default unless the agency set its own. */
+/**
+ * The standard time of each step for an agency ({@link StandardTimeTable}): the SOP's default unless the
+ * agency set its own, kept in this service's {@link StandardTimeSetting}.
+ */
 @ApplicationScoped
 public class StandardTimes {
 
@@ -24,27 +28,20 @@ public class StandardTimes {
 
     /** The agency's standard times; a step without one (A12, unless set) is absent. */
     public Map<CollectionStep, StandardTime> of(String agencyCode) {
-        Map<CollectionStep, StandardTime> times = new EnumMap<>(CollectionStep.class);
-        SopSteps.SOP.steps().forEach(step -> step.standardTime().ifPresent(time -> times.put(step, time)));
+        Map<CollectionStep, StandardTime> own = new EnumMap<>(CollectionStep.class);
         StandardTimeSetting.<StandardTimeSetting>list("key.agencyCode", agencyCode)
-                .forEach(setting -> times.put(setting.key.step, StandardTime.parse(setting.standardTime)));
-        return times;
+                .forEach(setting -> own.put(setting.key.step, StandardTime.parse(setting.standardTime)));
+        return StandardTimeTable.of(SopSteps.SOP, own);
     }
 
     public List<StepDefinitionView> catalogue() {
-        Map<CollectionStep, StandardTime> times = of(caller.agencyCode());
-        return SopSteps.SOP.steps().stream().map(step -> StepDefinitionView.of(step, times.get(step))).toList();
+        return StepDefinitionView.catalogue(SopSteps.SOP, of(caller.agencyCode()));
     }
 
     /** ADMIN sets the agency's standard time of a step, e.g. "3d" for A6. */
     @Transactional
     public StepDefinitionView set(CollectionStep step, String text) {
-        StandardTime time;
-        try {
-            time = StandardTime.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("standardTime", e.getMessage());
-        }
+        StandardTime time = StandardTimeTable.parse(text);
         StandardTimeSetting.Key key = new StandardTimeSetting.Key(caller.agencyCode(), step);
         StandardTimeSetting setting = StandardTimeSetting.<StandardTimeSetting>findByIdOptional(key).orElseGet(() -> {
             StandardTimeSetting created = new StandardTimeSetting();

@@ -69,6 +69,16 @@ public class SopStep extends PanacheEntityBase implements StepRecord<Measurement
     }
 
     @Override
+    public UUID id() {
+        return id;
+    }
+
+    @Override
+    public UUID roundId() {
+        return roundId;
+    }
+
+    @Override
     public String agencyCode() {
         return agencyCode;
     }
@@ -76,6 +86,11 @@ public class SopStep extends PanacheEntityBase implements StepRecord<Measurement
     @Override
     public MeasurementStep step() {
         return step;
+    }
+
+    @Override
+    public int cycle() {
+        return cycle;
     }
 
     @Override

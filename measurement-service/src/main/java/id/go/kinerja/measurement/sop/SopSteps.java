@@ -97,7 +97,8 @@ public class SopSteps {
     public void record(int year, int quarter, MeasurementStep step, Object output) {
         String agency = caller.agencyCode();
         MeasurementRound round = MeasurementRound.locked(agency, year, quarter)
-                .orElseThrow(() -> outOfOrder(B1, step, "the Head's memo opens the round of " + year + " Q" + quarter));
+                .orElseThrow(() -> Procedure.outOfOrder(B1, step,
+                        "the Head's memo opens the round of " + year + " Q" + quarter));
         Map<MeasurementStep, SopStep> current = SopStep.current(round.id);
         SopStep row = current.get(step);
         if (row.done()) {
@@ -145,7 +146,8 @@ public class SopSteps {
     @Transactional(Transactional.TxType.MANDATORY)
     public void requireReadyToMeasure(String agencyCode, int year, int quarter) {
         stepBeforeMeasuring(agencyCode, year, quarter).ifPresent(first -> {
-            throw outOfOrder(first, B5, "the recap of " + year + " Q" + quarter + " is measured once B1-B4 are done");
+            throw Procedure.outOfOrder(first, B5,
+                    "the recap of " + year + " Q" + quarter + " is measured once B1-B4 are done");
         });
     }
 
@@ -245,14 +247,7 @@ public class SopSteps {
     }
 
     private static void requireOrder(Map<MeasurementStep, SopStep> current, MeasurementStep step, String why) {
-        SOP.mustComeFirst(step, before -> current.get(before).done()).ifPresent(first -> {
-            throw outOfOrder(first, step, why);
-        });
-    }
-
-    private static Conflict outOfOrder(MeasurementStep first, MeasurementStep step, String why) {
-        return new Conflict("SOP step " + first + " (" + first.definition().nameEn() + ") must come first: " + why,
-                Map.of("mustComeFirst", first.name(), "step", step.name()));
+        SOP.requireOrder(step, before -> current.get(before).done(), why);
     }
 
     /** Starts the steps whose predecessors are done; measuring (B5) waits for a recap instead. */

@@ -1,8 +1,8 @@
 package id.go.kinerja.measurement.sop;
 
-import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.procedure.MeasurementStep;
 import id.go.kinerja.platform.procedure.StandardTimeTable;
+import id.go.kinerja.platform.procedure.StepDefinitionView;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.worktime.StandardTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +13,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-/** The standard time of each step B1-B10 for an agency: the SOP's default unless the agency set its own. */
+/**
+ * The standard time of each step B1-B10 for an agency ({@link StandardTimeTable}): the SOP's default unless the
+ * agency set its own, kept in this service's {@link StandardTimeSetting}.
+ */
 @ApplicationScoped
 public class StandardTimes {
 
@@ -33,19 +36,13 @@ public class StandardTimes {
 
     @Transactional
     public List<StepDefinitionView> catalogue() {
-        Map<MeasurementStep, StandardTime> times = of(caller.agencyCode());
-        return SopSteps.SOP.steps().stream().map(step -> StepDefinitionView.of(step, times.get(step))).toList();
+        return StepDefinitionView.catalogue(SopSteps.SOP, of(caller.agencyCode()));
     }
 
     /** ADMIN sets the agency's standard time of a step, e.g. "2d" for B5. */
     @Transactional
     public StepDefinitionView set(MeasurementStep step, String text) {
-        StandardTime time;
-        try {
-            time = StandardTime.parse(text);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidInput("standardTime", e.getMessage());
-        }
+        StandardTime time = StandardTimeTable.parse(text);
         StandardTimeSetting.Key key = new StandardTimeSetting.Key(caller.agencyCode(), step);
         StandardTimeSetting setting = StandardTimeSetting.<StandardTimeSetting>findByIdOptional(key).orElseGet(() -> {
             StandardTimeSetting created = new StandardTimeSetting();

@@ -23,7 +23,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.kinerja.measurement.support.Api;
 import id.go.kinerja.measurement.support.Events;
 import id.go.kinerja.measurement.support.MeasurementSop;
-import id.go.kinerja.measurement.support.MovableClock;
+import id.go.kinerja.infrastructure.MovableClock;
 import id.go.kinerja.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

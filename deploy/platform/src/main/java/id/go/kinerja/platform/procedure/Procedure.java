@@ -1,9 +1,11 @@
 package id.go.kinerja.platform.procedure;
 
+import id.go.kinerja.platform.problem.Conflict;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -11,7 +13,7 @@ import java.util.function.Predicate;
 /**
  * The order rules of an SOP procedure, for any step catalogue: which step must come first, which steps may
  * start, and which steps a return of the recap runs again. Framework-free; a service keeps the step records
- * and asks these questions.
+ * and asks these questions (and refuses a step out of order with {@link #outOfOrder}, the same 409 in every service).
  */
 public final class Procedure<S extends Enum<S> & ProcedureStep> {
 
@@ -58,6 +60,19 @@ public final class Procedure<S extends Enum<S> & ProcedureStep> {
         Set<S> before = EnumSet.noneOf(type);
         collectPredecessors(step, before);
         return before.stream().filter(done.negate()).findFirst();
+    }
+
+    /** Refuses {@code step} with {@link #outOfOrder} while a step before it is not done. */
+    public void requireOrder(S step, Predicate<S> done, String why) {
+        mustComeFirst(step, done).ifPresent(first -> {
+            throw outOfOrder(first, step, why);
+        });
+    }
+
+    /** The 409 for {@code step} done too early; the problem names {@code mustComeFirst} and {@code step}. */
+    public static Conflict outOfOrder(ProcedureStep first, ProcedureStep step, String why) {
+        return new Conflict("SOP step " + first.name() + " (" + first.definition().nameEn() + ") must come first: "
+                + why, Map.of("mustComeFirst", first.name(), "step", step.name()));
     }
 
     /** The steps that have not started and whose predecessors are all done, in the SOP's order. */

@@ -1,5 +1,6 @@
 package id.go.kinerja.platform.procedure;
 
+import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.worktime.StandardTime;
 import java.util.EnumMap;
 import java.util.Map;
@@ -21,5 +22,14 @@ public final class StandardTimeTable {
         procedure.steps().forEach(step -> step.standardTime().ifPresent(time -> times.put(step, time)));
         times.putAll(agencyOwn);
         return times;
+    }
+
+    /** An agency's own standard time as an ADMIN typed it ("90m", "2d"); 400 on the field standardTime if not. */
+    public static StandardTime parse(String text) {
+        try {
+            return StandardTime.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInput("standardTime", e.getMessage());
+        }
     }
 }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.go.kinerja.platform.worktime.StandardTime;
 import id.go.kinerja.platform.worktime.WorkingCalendar;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** Standard times per agency and the selection of newly overdue steps, for any service's step records. */
@@ -17,6 +19,24 @@ class StepClockTest {
 
     private record Row(String agencyCode, MeasurementStep step, Instant startedAt, Instant endedAt,
                        Instant overdueReportedAt) implements StepRecord<MeasurementStep> {
+
+        private static final UUID ROUND = UUID.randomUUID();
+
+        // the service-level rules read neither the ids nor the cycle
+        @Override
+        public UUID id() {
+            return UUID.nameUUIDFromBytes((agencyCode + step).getBytes(StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public UUID roundId() {
+            return ROUND;
+        }
+
+        @Override
+        public int cycle() {
+            return 1;
+        }
     }
 
     private static Instant wib(String localDateTime) {

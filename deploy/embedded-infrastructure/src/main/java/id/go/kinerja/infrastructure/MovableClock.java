@@ -1,10 +1,5 @@
-package id.go.kinerja.measurement.support;
+package id.go.kinerja.infrastructure;
 
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
-import jakarta.enterprise.inject.Produces;
-import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,12 +7,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * The service's clock in tests: the system clock until a test sets it to an instant, then that instant until the
- * test moves it on or lets it go. Replaces the platform's clock producer for every test of the module.
+ * A service's clock in tests: the system clock until a test sets it to an instant, then that instant until the
+ * test moves it on or lets it go. A service's tests make {@link #CLOCK} their {@code Clock} with a CDI alternative
+ * producer of their own (this module is no bean archive, so that no other service's tests get it unasked).
  */
 public final class MovableClock extends Clock {
 
-    private static final MovableClock CLOCK = new MovableClock();
+    public static final MovableClock CLOCK = new MovableClock();
 
     private volatile Instant fixed;
 
@@ -50,17 +46,5 @@ public final class MovableClock extends Clock {
     @Override
     public Clock withZone(ZoneId zone) {
         throw new UnsupportedOperationException("the service reads instants only");
-    }
-
-    @Alternative
-    @Priority(1)
-    @ApplicationScoped
-    public static class Producer {
-
-        @Produces
-        @Singleton
-        Clock clock() {
-            return CLOCK;
-        }
     }
 }
