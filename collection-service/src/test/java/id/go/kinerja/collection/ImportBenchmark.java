@@ -176,6 +176,8 @@ class ImportBenchmark {
         if (response.statusCode() != 200) {
             throw new IllegalStateException("plan import answered " + response.statusCode());
         }
+        // a round is opened on the published performance agreement (PK)
+        agency.publish("PK", 2025, null).statusCode(201);
         return agency;
     }
 

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -153,6 +154,43 @@ class PlanImportTest {
         agency.as("ADMIN").when().get("/api/collection/plan/indicators/IKT-01").then()
                 .body("version", equalTo(1))
                 .body("targets[0].targets[3].value", equalTo(99));
+    }
+
+    @Test
+    void aSecondFileUpdatesRecordedRowsAndHangsThemOnNodesItCreates() {
+        TestAgency agency = agencyWithDivisions();
+        importing(agency, PlanFiles.CSV, CSV, "").statusCode(200);
+        List<List<String>> rows = new ArrayList<>(PlanFiles.rows(CSV));
+        List<String> header = rows.get(0);
+        int program = indexOf(rows, "3.30.03", "");
+        List<String> renamed = new ArrayList<>(rows.get(program));
+        renamed.set(header.indexOf("name"), "Program yang diubah");
+        renamed.set(header.indexOf("budget_ceiling"), "500000000");
+        rows.set(program, renamed);
+        int moved = indexOf(rows, "T1", "IKT-01");
+        List<String> indicator = new ArrayList<>(rows.get(moved));
+        indicator.set(header.indexOf("code"), "3.30.03.2.01.0099");
+        rows.set(moved, indicator);
+        List<String> subActivity = new ArrayList<>(Collections.nCopies(header.size(), ""));
+        subActivity.set(header.indexOf("level"), "SUB_ACTIVITY");
+        subActivity.set(header.indexOf("code"), "3.30.03.2.01.0099");
+        subActivity.set(header.indexOf("parent_code"), "3.30.03.2.01");
+        subActivity.set(header.indexOf("name"), "Sub kegiatan baru");
+        subActivity.set(header.indexOf("budget_ceiling"), "1000000");
+        rows.add(subActivity);
+
+        importing(agency, PlanFiles.CSV, PlanFiles.csv(rows), "").statusCode(200)
+                .body("created", equalTo(1)).body("updated", equalTo(2)).body("unchanged", equalTo(ROWS - 2));
+
+        agency.as("ADMIN").when().get("/api/collection/plan/nodes/3.30.03").then()
+                .body("name", equalTo("Program yang diubah")).body("version", equalTo(1))
+                .body("budgetCeilings", equalTo(List.of(Map.of("year", 2025, "amount", 500000000))));
+        agency.as("ADMIN").when().get("/api/collection/plan/nodes/3.30.03.2.01.0099").then()
+                .body("parentCode", equalTo("3.30.03.2.01")).body("version", equalTo(0))
+                .body("budgetCeilings", equalTo(List.of(Map.of("year", 2025, "amount", 1000000))));
+        agency.as("ADMIN").when().get("/api/collection/plan/indicators/IKT-01").then()
+                .body("nodeCode", equalTo("3.30.03.2.01.0099")).body("version", equalTo(1))
+                .body("targets[0].targets.value", contains(60, 70, 78, 85.5f));
     }
 
     @Test

@@ -9,10 +9,13 @@ import id.go.kinerja.collection.plan.Indicator;
 import id.go.kinerja.collection.plan.IndicatorTarget;
 import id.go.kinerja.collection.plan.NodeBudget;
 import id.go.kinerja.collection.plan.NodeLevel;
+import id.go.kinerja.collection.plan.PeriodAggregation;
+import id.go.kinerja.collection.plan.Polarity;
 import id.go.kinerja.collection.plan.PlanNode;
 import id.go.kinerja.collection.plan.PlanService;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.plan.TargetRules;
+import id.go.kinerja.collection.plan.ValueType;
 import id.go.kinerja.collection.support.Codes;
 import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.problem.Conflict;
@@ -22,10 +25,12 @@ import id.go.kinerja.platform.security.Caller;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -35,6 +40,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,8 +52,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class PlanImportService {
 
-    /** Ids per statement when replaced targets are deleted (well below PostgreSQL's limit of bind parameters). */
-    private static final int DELETE_CHUNK = 1000;
+    /** Ids per statement when changed rows are read or replaced targets deleted (well below PostgreSQL's limit). */
+    private static final int CHUNK = 1000;
 
     @Inject
     Caller caller;
@@ -120,7 +126,7 @@ public class PlanImportService {
             }
         }
         Map<String, NodeLevel> levels = new HashMap<>();
-        plan.nodes.values().forEach(node -> levels.put(node.code, node.level));
+        plan.nodes.values().forEach(node -> levels.put(node.code(), node.level()));
         nodeRows.values().stream().filter(row -> row.level != null).forEach(row -> levels.putIfAbsent(row.code, row.level));
 
         Map<PlanRow, RowOutcome> outcomes = new LinkedHashMap<>();
@@ -150,13 +156,13 @@ public class PlanImportService {
 
     private static void checkNode(PlanRow row, Plan plan, Map<String, NodeLevel> levels, Map<String, PlanRow> nodeRows,
                                   ImportStrategy strategy) {
-        PlanNode existing = row.code == null ? null : plan.nodes.get(row.code);
+        RecordedNode existing = row.code == null ? null : plan.nodes.get(row.code);
         strategy(row, existing != null, strategy, PlanColumns.CODE, "plan node");
         if (row.level == null) {
             return;
         }
-        if (existing != null && existing.level != row.level) {
-            row.error(PlanColumns.LEVEL, "node " + row.code + " is " + existing.level.withArticle()
+        if (existing != null && existing.level() != row.level) {
+            row.error(PlanColumns.LEVEL, "node " + row.code + " is " + existing.level().withArticle()
                     + "; the level of an existing node cannot change");
         }
         PlanRow parentRow = row.parentCode == null ? null : nodeRows.get(row.parentCode);
@@ -173,7 +179,7 @@ public class PlanImportService {
 
     private static void checkIndicator(PlanRow row, Plan plan, Map<String, NodeLevel> levels,
                                        Map<String, PlanRow> nodeRows, Set<String> divisions, ImportStrategy strategy) {
-        Indicator existing = row.indicatorCode == null ? null : plan.indicators.get(row.indicatorCode);
+        RecordedIndicator existing = row.indicatorCode == null ? null : plan.indicators.get(row.indicatorCode);
         strategy(row, existing != null, strategy, PlanColumns.INDICATOR_CODE, "indicator");
         if (row.code != null && !levels.containsKey(row.code) && !nodeRows.containsKey(row.code)) {
             row.error(PlanColumns.CODE, "no plan node " + row.code + " in the file or in this agency's plan");
@@ -212,23 +218,23 @@ public class PlanImportService {
 
     private static RowOutcome outcome(PlanRow row, Plan plan) {
         if (row.kind == RowKind.NODE) {
-            PlanNode node = plan.nodes.get(row.code);
+            RecordedNode node = plan.nodes.get(row.code);
             if (node == null) {
                 return RowOutcome.CREATED;
             }
-            boolean same = node.name.equals(row.name) && Objects.equals(node.parentCode(), row.parentCode)
-                    && sameAmount(plan.ceilings.get(node.id), row.budgetCeiling);
+            boolean same = node.name().equals(row.name) && Objects.equals(node.parentCode(), row.parentCode)
+                    && sameAmount(plan.ceilings.get(node.id()), row.budgetCeiling);
             return same ? RowOutcome.UNCHANGED : RowOutcome.UPDATED;
         }
-        Indicator indicator = plan.indicators.get(row.indicatorCode);
+        RecordedIndicator indicator = plan.indicators.get(row.indicatorCode);
         if (indicator == null) {
             return RowOutcome.CREATED;
         }
-        boolean same = indicator.name.equals(row.indicatorName) && indicator.unit.equals(row.unit)
-                && indicator.node.code.equals(row.code) && indicator.division.code.equals(row.divisionCode)
-                && indicator.polarity == row.polarity && indicator.valueType == row.valueType
-                && indicator.frequency == row.frequency && indicator.periodAggregation == row.periodAggregation
-                && sameTargets(plan.targets.getOrDefault(indicator.id, List.of()), row.targets);
+        boolean same = indicator.name().equals(row.indicatorName) && indicator.unit().equals(row.unit)
+                && indicator.nodeCode().equals(row.code) && indicator.divisionCode().equals(row.divisionCode)
+                && indicator.polarity() == row.polarity && indicator.valueType() == row.valueType
+                && indicator.frequency() == row.frequency && indicator.periodAggregation() == row.periodAggregation
+                && sameTargets(plan.targets.getOrDefault(indicator.id(), List.of()), row.targets);
         return same ? RowOutcome.UNCHANGED : RowOutcome.UPDATED;
     }
 
@@ -242,69 +248,101 @@ public class PlanImportService {
     }
 
     /**
-     * Writes table by table — nodes, their pagu, indicators, their targets — so that each table's inserts
-     * follow each other and go out in whole JDBC batches (the node tree refers to itself, so Hibernate cannot
-     * reorder them), and replaced targets are deleted in a few statements rather than one per indicator.
+     * Writes table by table — nodes, their pagu, indicators, their targets. Created rows and replacement targets
+     * go straight to JDBC batches ({@link PlanTables}); only the rows the import changes are loaded as entities,
+     * so that their optimistic versions still count. Replaced targets are deleted in a few statements.
      */
     private void write(Plan plan, List<NewDivision> newDivisions, Map<PlanRow, RowOutcome> outcomes) {
+        EntityManager entityManager = Indicator.getEntityManager();
         for (NewDivision division : newDivisions) {
             plan.divisions.put(division.code(), Division.create(plan.agency, division.code(), division.name().strip()));
         }
+        // the created indicators below refer to the new divisions
+        entityManager.flush();
+        PlanTables tables = new PlanTables(entityManager, plan.agency, plan.year);
+        Map<String, UUID> nodeIds = new HashMap<>();
+        plan.nodes.values().forEach(node -> nodeIds.put(node.code(), node.id()));
+
         List<PlanRow> nodes = outcomes.entrySet().stream()
                 .filter(entry -> entry.getKey().kind == RowKind.NODE && entry.getValue() != RowOutcome.UNCHANGED)
                 .map(Map.Entry::getKey).sorted(Comparator.comparing(row -> row.level)).toList();
-        Map<UUID, NodeBudget> budgets = NodeBudget.<NodeBudget>list("node.agencyCode = ?1 and year = ?2", plan.agency,
-                plan.year).stream().collect(Collectors.toMap(budget -> budget.node.id, Function.identity()));
+        List<PlanTables.NewNode> createdNodes = new ArrayList<>();
+        List<PlanTables.NewBudget> createdBudgets = new ArrayList<>();
+        Map<UUID, PlanRow> updatedNodes = new LinkedHashMap<>();
         for (PlanRow row : nodes) {
-            PlanNode parent = row.parentCode == null ? null : plan.nodes.get(row.parentCode);
-            PlanNode node = plan.nodes.get(row.code);
-            if (node == null) {
-                plan.nodes.put(row.code, PlanNode.create(plan.agency, row.code, row.level, row.name, parent));
+            RecordedNode recorded = plan.nodes.get(row.code);
+            if (recorded == null) {
+                UUID id = UUID.randomUUID();
+                nodeIds.put(row.code, id);
+                createdNodes.add(new PlanTables.NewNode(id, row.code, row.level, row.name,
+                        row.parentCode == null ? null : nodeIds.get(row.parentCode)));
+                if (row.budgetCeiling != null) {
+                    createdBudgets.add(new PlanTables.NewBudget(id, row.budgetCeiling));
+                }
             } else {
-                node.name = row.name;
-                node.parent = parent;
+                updatedNodes.put(recorded.id(), row);
             }
         }
-        for (PlanRow row : nodes) {
-            PlanNode node = plan.nodes.get(row.code);
+        tables.insertNodes(createdNodes);
+        tables.insertBudgets(createdBudgets);
+        Map<UUID, NodeBudget> budgets = new HashMap<>();
+        inChunks(updatedNodes.keySet(), ids -> NodeBudget.<NodeBudget>list("node.id in ?1 and year = ?2", ids, plan.year)
+                .forEach(budget -> budgets.put(budget.node.id, budget)));
+        inChunks(updatedNodes.keySet(), ids -> PlanNode.<PlanNode>list("id in ?1", ids).forEach(node -> {
+            PlanRow row = updatedNodes.get(node.id);
+            node.name = row.name;
+            node.parent = row.parentCode == null ? null
+                    : entityManager.getReference(PlanNode.class, nodeIds.get(row.parentCode));
             NodeBudget.set(node, plan.year, row.budgetCeiling, budgets.get(node.id));
-        }
-        Map<Indicator, List<Target>> targets = new LinkedHashMap<>();
-        List<UUID> retargeted = new ArrayList<>();
+        }));
+
+        List<PlanTables.NewIndicator> createdIndicators = new ArrayList<>();
+        List<PlanTables.NewTarget> targets = new ArrayList<>();
+        Map<UUID, PlanRow> updatedIndicators = new LinkedHashMap<>();
         for (Map.Entry<PlanRow, RowOutcome> entry : outcomes.entrySet()) {
             PlanRow row = entry.getKey();
             if (row.kind != RowKind.INDICATOR || entry.getValue() == RowOutcome.UNCHANGED) {
                 continue;
             }
-            Indicator indicator = plan.indicators.get(row.indicatorCode);
-            boolean created = indicator == null;
-            if (created) {
-                indicator = Indicator.create(plan.agency, row.indicatorCode);
+            RecordedIndicator recorded = plan.indicators.get(row.indicatorCode);
+            if (recorded == null) {
+                UUID id = UUID.randomUUID();
+                createdIndicators.add(new PlanTables.NewIndicator(id, row, nodeIds.get(row.code),
+                        plan.divisions.get(row.divisionCode).id));
+                row.targets.forEach(target -> targets.add(new PlanTables.NewTarget(id, target)));
+            } else {
+                updatedIndicators.put(recorded.id(), row);
             }
+        }
+        tables.insertIndicators(createdIndicators);
+        List<UUID> retargeted = new ArrayList<>();
+        inChunks(updatedIndicators.keySet(), ids -> Indicator.<Indicator>list("id in ?1", ids).forEach(indicator -> {
+            PlanRow row = updatedIndicators.get(indicator.id);
             indicator.name = row.indicatorName;
             indicator.unit = row.unit;
-            indicator.node = plan.nodes.get(row.code);
+            indicator.node = entityManager.getReference(PlanNode.class, nodeIds.get(row.code));
             indicator.division = plan.divisions.get(row.divisionCode);
             indicator.polarity = row.polarity;
             indicator.valueType = row.valueType;
             indicator.frequency = row.frequency;
             indicator.periodAggregation = row.periodAggregation;
-            if (created) {
-                indicator.persist();
-            } else if (!sameTargets(plan.targets.getOrDefault(indicator.id, List.of()), row.targets)) {
+            if (!sameTargets(plan.targets.getOrDefault(indicator.id, List.of()), row.targets)) {
                 retargeted.add(indicator.id);
                 // targets belong to the indicator: changing them changes the indicator's version
-                Indicator.getEntityManager().lock(indicator, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-            } else {
-                continue;
+                entityManager.lock(indicator, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+                row.targets.forEach(target -> targets.add(new PlanTables.NewTarget(indicator.id, target)));
             }
-            targets.put(indicator, row.targets);
+        }));
+        inChunks(retargeted, ids -> IndicatorTarget.delete("indicator.id in ?1 and year = ?2", ids, plan.year));
+        tables.insertTargets(targets);
+    }
+
+    /** Hands the ids on in chunks small enough for one statement's bind parameters. */
+    private static void inChunks(Collection<UUID> ids, Consumer<List<UUID>> action) {
+        List<UUID> list = List.copyOf(ids);
+        for (int from = 0; from < list.size(); from += CHUNK) {
+            action.accept(list.subList(from, Math.min(list.size(), from + CHUNK)));
         }
-        for (int from = 0; from < retargeted.size(); from += DELETE_CHUNK) {
-            IndicatorTarget.delete("indicator.id in ?1 and year = ?2",
-                    retargeted.subList(from, Math.min(retargeted.size(), from + DELETE_CHUNK)), plan.year);
-        }
-        targets.forEach((indicator, list) -> list.forEach(target -> IndicatorTarget.add(indicator, plan.year, target)));
     }
 
     private static ImportReport report(int year, boolean dryRun, ImportStrategy strategy, int divisionsCreated,
@@ -320,30 +358,43 @@ public class PlanImportService {
                 counts.getOrDefault(RowOutcome.REJECTED, 0), rows);
     }
 
+    /** A node as recorded: what the checks and the comparison need, read as a projection rather than an entity. */
+    private record RecordedNode(UUID id, String code, NodeLevel level, String name, String parentCode) {
+    }
+
+    private record RecordedIndicator(UUID id, String code, String name, String unit, String nodeCode,
+                                     String divisionCode, Polarity polarity, ValueType valueType, Frequency frequency,
+                                     PeriodAggregation periodAggregation) {
+    }
+
     /** What the agency's plan holds now, by code, read once per import. */
     private static final class Plan {
         final String agency;
         final int year;
         final Map<String, Division> divisions;
-        final Map<String, PlanNode> nodes;
-        final Map<String, Indicator> indicators;
+        final Map<String, RecordedNode> nodes = new HashMap<>();
+        final Map<String, RecordedIndicator> indicators = new HashMap<>();
         final Map<UUID, BigDecimal> ceilings;
         final Map<UUID, List<Target>> targets;
 
         Plan(String agency, int year) {
             this.agency = agency;
             this.year = year;
-            divisions = byCode(Division.<Division>list("agencyCode", agency), division -> division.code);
-            nodes = byCode(PlanNode.ofAgency(agency), node -> node.code);
-            indicators = byCode(Indicator.<Indicator>list(
-                    "from Indicator i join fetch i.node join fetch i.division where i.agencyCode = ?1", agency),
-                    indicator -> indicator.code);
+            divisions = Division.<Division>list("agencyCode", agency).stream()
+                    .collect(Collectors.toMap(division -> division.code, Function.identity(), (a, b) -> a, HashMap::new));
+            EntityManager entityManager = PlanNode.getEntityManager();
+            entityManager.createQuery("select n.id, n.code, n.level, n.name, p.code from PlanNode n left join n.parent p "
+                            + "where n.agencyCode = ?1", Object[].class).setParameter(1, agency).getResultStream()
+                    .forEach(row -> nodes.put((String) row[1], new RecordedNode((UUID) row[0], (String) row[1],
+                            (NodeLevel) row[2], (String) row[3], (String) row[4])));
+            entityManager.createQuery("select i.id, i.code, i.name, i.unit, i.node.code, i.division.code, i.polarity, "
+                            + "i.valueType, i.frequency, i.periodAggregation from Indicator i where i.agencyCode = ?1",
+                            Object[].class).setParameter(1, agency).getResultStream()
+                    .forEach(row -> indicators.put((String) row[1], new RecordedIndicator((UUID) row[0],
+                            (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5],
+                            (Polarity) row[6], (ValueType) row[7], (Frequency) row[8], (PeriodAggregation) row[9])));
             ceilings = NodeBudget.ceilings(agency, year);
             targets = IndicatorTarget.ofYear(agency, year);
-        }
-
-        private static <T> Map<String, T> byCode(List<T> items, Function<T, String> code) {
-            return items.stream().collect(Collectors.toMap(code, Function.identity(), (a, b) -> a, HashMap::new));
         }
     }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -69,7 +68,7 @@ public final class XlsxRows {
 
     private static void readSheet(OPCPackage pkg, RowSink sink) throws Exception {
         XSSFReader reader = new XSSFReader(pkg);
-        ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+        List<String> strings = SharedStrings.of(pkg);
         Iterator<InputStream> sheets = reader.getSheetsData();
         if (!sheets.hasNext()) {
             throw new InvalidInput("file", "the workbook has no sheet");
@@ -88,7 +87,7 @@ public final class XlsxRows {
     /** Collects the cells of each {@code <row>} and hands the row on at its end. */
     private static final class SheetHandler extends DefaultHandler {
 
-        private final ReadOnlySharedStringsTable strings;
+        private final List<String> strings;
         private final RowSink sink;
         private final Map<Integer, String> cells = new HashMap<>();
         private final StringBuilder text = new StringBuilder();
@@ -100,7 +99,7 @@ public final class XlsxRows {
         private String type;
         private boolean inValue;
 
-        SheetHandler(ReadOnlySharedStringsTable strings, RowSink sink) {
+        SheetHandler(List<String> strings, RowSink sink) {
             this.strings = strings;
             this.sink = sink;
         }
@@ -154,7 +153,7 @@ public final class XlsxRows {
         private String value() {
             String raw = text.toString();
             if ("s".equals(type)) {
-                return strings.getItemAt(Integer.parseInt(raw.strip())).getString();
+                return strings.get(Integer.parseInt(raw.strip()));
             }
             if ("b".equals(type)) {
                 return "1".equals(raw) ? "TRUE" : "FALSE";

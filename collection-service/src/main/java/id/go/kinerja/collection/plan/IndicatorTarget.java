@@ -69,8 +69,13 @@ public class IndicatorTarget extends PanacheEntityBase {
 
     /** The targets of an agency's indicators in a year, by indicator id, in quarter order. */
     public static Map<UUID, List<Target>> ofYear(String agencyCode, int year) {
-        List<IndicatorTarget> rows = list("indicator.agencyCode = ?1 and year = ?2 order by quarter", agencyCode, year);
-        return rows.stream().collect(Collectors.groupingBy(row -> row.indicator.id,
-                Collectors.mapping(IndicatorTarget::toTarget, Collectors.toList())));
+        // a projection: a regency's plan has hundreds of thousands of targets, too many to manage as entities
+        return getEntityManager().createQuery("select t.indicator.id, t.quarter, t.value, t.minValue, t.maxValue, t.grade "
+                        + "from IndicatorTarget t where t.indicator.agencyCode = ?1 and t.year = ?2 order by t.quarter",
+                        Object[].class)
+                .setParameter(1, agencyCode).setParameter(2, year).getResultStream()
+                .collect(Collectors.groupingBy(row -> (UUID) row[0], Collectors.mapping(row -> Target.of((Integer) row[1],
+                        (BigDecimal) row[2], (BigDecimal) row[3], (BigDecimal) row[4], (String) row[5]),
+                        Collectors.toList())));
     }
 }

@@ -58,8 +58,11 @@ public class NodeBudget extends PanacheEntityBase {
 
     /** The ceilings of an agency's nodes in a year, by node id. */
     public static Map<UUID, BigDecimal> ceilings(String agencyCode, int year) {
-        List<NodeBudget> budgets = list("node.agencyCode = ?1 and year = ?2", agencyCode, year);
-        return budgets.stream().collect(Collectors.toMap(budget -> budget.node.id, budget -> budget.ceiling));
+        // a projection: thousands of managed entities would only be bookkeeping for the caller's flush
+        return getEntityManager().createQuery("select b.node.id, b.ceiling from NodeBudget b "
+                        + "where b.node.agencyCode = ?1 and b.year = ?2", Object[].class)
+                .setParameter(1, agencyCode).setParameter(2, year).getResultStream()
+                .collect(Collectors.toMap(row -> (UUID) row[0], row -> (BigDecimal) row[1]));
     }
 
     public static BigDecimal ceilingOf(PlanNode node, int year) {

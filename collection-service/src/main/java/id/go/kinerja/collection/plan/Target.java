@@ -35,7 +35,7 @@ public record Target(
     }
 
     @JsonIgnore
-    int quarterOr4() {
+    public int quarterOr4() {
         return quarter == null ? 4 : quarter;
     }
 }
