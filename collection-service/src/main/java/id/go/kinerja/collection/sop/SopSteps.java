@@ -245,7 +245,8 @@ public class SopSteps {
         if (row.startedAt == null) {
             row.startedAt = at;
         }
-        row.endedAt = at;
+        // an event stamped (occurredAt) before this step started here ends it when it started, never before
+        row.endedAt = at.isBefore(row.startedAt) ? row.startedAt : at;
         row.doneBy = actor.userId();
         row.doneRole = actor.role();
         try {
@@ -253,6 +254,6 @@ public class SopSteps {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-        metrics.recordDone(row.step, calendar.workingTimeBetween(row.startedAt, at));
+        metrics.recordDone(row.step, calendar.workingTimeBetween(row.startedAt, row.endedAt));
     }
 }
