@@ -157,6 +157,28 @@ class PlanImportTest {
     }
 
     @Test
+    void namesWithBackslashesTabsAndLineBreaksAreStoredAsWritten() {
+        // created rows go to PostgreSQL as COPY text, where these characters have a meaning of their own
+        String indicatorName = "Rasio ekspor\\impor\tper kapita\nwilayah \\N (\\.)";
+        String nodeName = "Program \\N\r\nperdagangan\t\\";
+        List<List<String>> rows = new ArrayList<>(PlanFiles.rows(CSV));
+        List<String> header = rows.get(0);
+        List<String> indicator = new ArrayList<>(rows.get(indexOf(rows, "T1", "IKT-01")));
+        indicator.set(header.indexOf("indicator_name"), indicatorName);
+        rows.set(indexOf(rows, "T1", "IKT-01"), indicator);
+        List<String> program = new ArrayList<>(rows.get(indexOf(rows, "3.30.03", "")));
+        program.set(header.indexOf("name"), nodeName);
+        rows.set(indexOf(rows, "3.30.03", ""), program);
+        TestAgency agency = agencyWithDivisions();
+        importing(agency, PlanFiles.CSV, PlanFiles.csv(rows), "").statusCode(200).body("created", equalTo(ROWS));
+
+        agency.as("ADMIN").when().get("/api/collection/plan/indicators/IKT-01").then().body("name", equalTo(indicatorName));
+        agency.as("ADMIN").when().get("/api/collection/plan/nodes/3.30.03").then().body("name", equalTo(nodeName))
+                .body("budgetCeilings", equalTo(List.of(Map.of("year", 2025, "amount", 425000000))));
+        importing(agency, PlanFiles.CSV, PlanFiles.csv(rows), "").statusCode(200).body("unchanged", equalTo(ROWS));
+    }
+
+    @Test
     void aSecondFileUpdatesRecordedRowsAndHangsThemOnNodesItCreates() {
         TestAgency agency = agencyWithDivisions();
         importing(agency, PlanFiles.CSV, CSV, "").statusCode(200);

@@ -17,6 +17,7 @@ import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.plan.TargetRules;
 import id.go.kinerja.collection.plan.ValueType;
 import id.go.kinerja.collection.support.Codes;
+import id.go.kinerja.collection.support.TimeOrderedIds;
 import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
@@ -272,7 +273,7 @@ public class PlanImportService {
         for (PlanRow row : nodes) {
             RecordedNode recorded = plan.nodes.get(row.code);
             if (recorded == null) {
-                UUID id = UUID.randomUUID();
+                UUID id = TimeOrderedIds.next();
                 nodeIds.put(row.code, id);
                 createdNodes.add(new PlanTables.NewNode(id, row.code, row.level, row.name,
                         row.parentCode == null ? null : nodeIds.get(row.parentCode)));
@@ -306,7 +307,7 @@ public class PlanImportService {
             }
             RecordedIndicator recorded = plan.indicators.get(row.indicatorCode);
             if (recorded == null) {
-                UUID id = UUID.randomUUID();
+                UUID id = TimeOrderedIds.next();
                 createdIndicators.add(new PlanTables.NewIndicator(id, row, nodeIds.get(row.code),
                         plan.divisions.get(row.divisionCode).id));
                 row.targets.forEach(target -> targets.add(new PlanTables.NewTarget(id, target)));

@@ -2,25 +2,24 @@ package id.go.kinerja.collection.imports;
 
 import id.go.kinerja.collection.plan.NodeLevel;
 import id.go.kinerja.collection.plan.Target;
+import id.go.kinerja.collection.support.CopyRows;
+import id.go.kinerja.collection.support.TimeOrderedIds;
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.hibernate.Session;
 
 /**
- * Inserts the rows an import creates straight through the transaction's JDBC connection, in batches the driver
- * rewrites into multi-row statements. Created rows need none of the persistence context's bookkeeping (nothing
- * reads them back in the import), and tens of thousands of managed entities cost most of a large import's time.
- * The statements run in the import's transaction, so a failure later still rolls them back.
+ * Inserts the rows an import creates straight through the transaction's JDBC connection, one {@code COPY} per
+ * table. Created rows need none of the persistence context's bookkeeping (nothing reads them back in the import),
+ * and tens of thousands of managed entities cost most of a large import's time. Their ids are time-ordered, so
+ * each index grows at its right edge. The copies run in the import's transaction: a failure later still rolls them
+ * back, and the tables' constraints and foreign keys are checked as for any insert.
  */
 final class PlanTables {
-
-    private static final int BATCH = 1000;
 
     record NewNode(UUID id, String code, NodeLevel level, String name, UUID parentId) {
     }
@@ -46,83 +45,47 @@ final class PlanTables {
 
     /** Nodes in the given order (parents before their children). */
     void insertNodes(List<NewNode> nodes) {
-        insert("insert into plan_node (id, agency_code, code, level, name, parent_id, version) values (?, ?, ?, ?, ?, ?, 0)",
-                nodes, (statement, node) -> {
-                    statement.setObject(1, node.id());
-                    statement.setString(2, agency);
-                    statement.setString(3, node.code());
-                    statement.setString(4, node.level().name());
-                    statement.setString(5, node.name());
-                    statement.setObject(6, node.parentId(), Types.OTHER);
-                });
+        copy("plan_node (id, agency_code, code, level, name, parent_id, version)", nodes, (row, node) -> row
+                .value(node.id()).value(agency).value(node.code()).value(node.level().name()).value(node.name())
+                .value(node.parentId()).value(0));
     }
 
     void insertBudgets(List<NewBudget> budgets) {
-        insert("insert into node_budget (id, node_id, year, ceiling) values (?, ?, ?, ?)", budgets,
-                (statement, budget) -> {
-                    statement.setObject(1, UUID.randomUUID());
-                    statement.setObject(2, budget.nodeId());
-                    statement.setInt(3, year);
-                    statement.setBigDecimal(4, budget.ceiling());
-                });
+        copy("node_budget (id, node_id, year, ceiling)", budgets, (row, budget) -> row
+                .value(TimeOrderedIds.next()).value(budget.nodeId()).value(year).value(budget.ceiling()));
     }
 
     void insertIndicators(List<NewIndicator> indicators) {
-        insert("insert into indicator (id, agency_code, code, name, unit, node_id, division_id, polarity, value_type, "
-                + "frequency, period_aggregation, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                indicators, (statement, indicator) -> {
-                    PlanRow row = indicator.row();
-                    statement.setObject(1, indicator.id());
-                    statement.setString(2, agency);
-                    statement.setString(3, row.indicatorCode);
-                    statement.setString(4, row.indicatorName);
-                    statement.setString(5, row.unit);
-                    statement.setObject(6, indicator.nodeId());
-                    statement.setObject(7, indicator.divisionId());
-                    statement.setString(8, row.polarity.name());
-                    statement.setString(9, row.valueType.name());
-                    statement.setString(10, row.frequency.name());
-                    statement.setString(11, row.periodAggregation.name());
+        copy("indicator (id, agency_code, code, name, unit, node_id, division_id, polarity, value_type, frequency, "
+                + "period_aggregation, version)", indicators, (row, indicator) -> {
+                    PlanRow plan = indicator.row();
+                    row.value(indicator.id()).value(agency).value(plan.indicatorCode).value(plan.indicatorName)
+                            .value(plan.unit).value(indicator.nodeId()).value(indicator.divisionId())
+                            .value(plan.polarity.name()).value(plan.valueType.name()).value(plan.frequency.name())
+                            .value(plan.periodAggregation.name()).value(0);
                 });
     }
 
     void insertTargets(List<NewTarget> targets) {
-        insert("insert into indicator_target (id, indicator_id, year, quarter, value, min_value, max_value, grade) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?)", targets, (statement, row) -> {
-                    Target target = row.target();
-                    statement.setObject(1, UUID.randomUUID());
-                    statement.setObject(2, row.indicatorId());
-                    statement.setInt(3, year);
-                    statement.setInt(4, target.quarterOr4());
-                    statement.setBigDecimal(5, target.value());
-                    statement.setBigDecimal(6, target.min());
-                    statement.setBigDecimal(7, target.max());
-                    statement.setString(8, target.grade());
+        copy("indicator_target (id, indicator_id, year, quarter, value, min_value, max_value, grade)", targets,
+                (row, item) -> {
+                    Target target = item.target();
+                    row.value(TimeOrderedIds.next()).value(item.indicatorId()).value(year).value(target.quarterOr4())
+                            .value(target.value()).value(target.min()).value(target.max()).value(target.grade());
                 });
     }
 
-    private interface Binder<T> {
-        void bind(PreparedStatement statement, T item) throws SQLException;
-    }
-
-    private <T> void insert(String sql, List<T> items, Binder<T> binder) {
+    private <T> void copy(String table, List<T> items, BiConsumer<CopyRows, T> fields) {
         if (items.isEmpty()) {
             return;
         }
         entityManager.unwrap(Session.class).doWork((Connection connection) -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                int pending = 0;
+            try (CopyRows rows = CopyRows.into(connection, table)) {
                 for (T item : items) {
-                    binder.bind(statement, item);
-                    statement.addBatch();
-                    if (++pending == BATCH) {
-                        statement.executeBatch();
-                        pending = 0;
-                    }
+                    fields.accept(rows, item);
+                    rows.endRow();
                 }
-                if (pending > 0) {
-                    statement.executeBatch();
-                }
+                rows.finish();
             }
         });
     }
