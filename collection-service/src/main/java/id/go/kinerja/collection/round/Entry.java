@@ -108,6 +108,11 @@ public class Entry extends PanacheEntityBase {
 
     /** The operator enters (or corrects) the realisation: by hand, or a row of an uploaded worksheet. */
     public void enter(BigDecimal value, String grade, String note, Actor actor, Instant at) {
+        entered(value, grade, note, actor, at).persist();
+    }
+
+    /** {@link #enter}, returning the history step instead of persisting it (an {@link EntryBatch} writes many). */
+    EntryHistory entered(BigDecimal value, String grade, String note, Actor actor, Instant at) {
         requireChangeable();
         switch (state) {
             case NOT_ENTERED, PROPOSED, ENTERED, SENT_BACK, RETURNED -> {
@@ -126,7 +131,7 @@ public class Entry extends PanacheEntityBase {
         this.verifiedBy = null;
         this.verifiedAt = null;
         this.state = EntryState.ENTERED;
-        EntryHistory.record(this, "ENTERED", actor, at, null);
+        return EntryHistory.step(this, "ENTERED", actor, at, null);
     }
 
     /**
@@ -134,6 +139,11 @@ public class Entry extends PanacheEntityBase {
      * operator entered or a division head verified.
      */
     public void propose(BigDecimal value, String grade, String note, String source, Actor actor, Instant at) {
+        proposed(value, grade, note, source, actor, at).persist();
+    }
+
+    /** {@link #propose}, returning the history step instead of persisting it (an {@link EntryBatch} writes many). */
+    EntryHistory proposed(BigDecimal value, String grade, String note, String source, Actor actor, Instant at) {
         requireChangeable();
         switch (state) {
             case NOT_ENTERED, PROPOSED, SENT_BACK, RETURNED -> {
@@ -154,7 +164,7 @@ public class Entry extends PanacheEntityBase {
         this.verifiedBy = null;
         this.verifiedAt = null;
         this.state = EntryState.PROPOSED;
-        EntryHistory.record(this, "PROPOSED", actor, at, "from " + source);
+        return EntryHistory.step(this, "PROPOSED", actor, at, "from " + source);
     }
 
     /** The operator confirms a pushed realisation as it is: it becomes their entry, to be verified. */

@@ -49,6 +49,11 @@ public class EntryHistory extends PanacheEntityBase {
     public String reason;
 
     static void record(Entry entry, String action, Actor actor, Instant at, String reason) {
+        step(entry, action, actor, at, reason).persist();
+    }
+
+    /** The step with the entry's value as it is now, not yet persisted. */
+    static EntryHistory step(Entry entry, String action, Actor actor, Instant at, String reason) {
         EntryHistory step = new EntryHistory();
         step.entry = entry;
         step.action = action;
@@ -59,7 +64,7 @@ public class EntryHistory extends PanacheEntityBase {
         step.grade = entry.grade;
         step.note = entry.note;
         step.reason = reason;
-        step.persist();
+        return step;
     }
 
     static List<EntryHistory> of(Entry entry) {

@@ -13,6 +13,7 @@ import id.go.kinerja.collection.imports.XlsxRows;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.Entry;
+import id.go.kinerja.collection.round.EntryBatch;
 import id.go.kinerja.collection.round.RoundService;
 import id.go.kinerja.collection.round.RoundView;
 import id.go.kinerja.collection.sop.SopSteps;
@@ -42,10 +43,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.hibernate.FlushMode;
-import org.hibernate.Session;
 
 /**
  * The operator's Excel round trip (issue 4): a worksheet of their division's items of a round, and its
@@ -131,11 +128,6 @@ public class WorksheetService {
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, agency)
                 .orElseThrow(() -> new NotFound("Round", roundId));
         steps.requireEntering(round);
-        Session session = Entry.getEntityManager().unwrap(Session.class);
-        if (dryRun) {
-            // a dry run goes through the entries' own rules and then forgets what they changed: nothing is flushed
-            session.setHibernateFlushMode(FlushMode.MANUAL);
-        }
         Rows rows = new Rows(round, operator ? caller.as(Roles.OPERATOR) : caller.as(Roles.INTEGRATION),
                 source == null ? null : source.strip());
         switch (mediaType) {
@@ -149,10 +141,9 @@ public class WorksheetService {
         if (report.rejected() > 0) {
             throw new WorksheetRejected(report);
         }
-        if (dryRun) {
-            session.clear();
-            session.setHibernateFlushMode(FlushMode.AUTO);
-        } else {
+        // a dry run goes through the entries' own rules and then forgets what they changed: nothing is written
+        if (!dryRun) {
+            rows.entries.write();
             audit.record("WorksheetUploaded", "round/" + round.id, null, Map.of("rows", report.rows().size(),
                     "created", report.created(), "updated", report.updated(), "unchanged", report.unchanged(),
                     "source", Objects.toString(report.source(), "")));
@@ -189,7 +180,7 @@ public class WorksheetService {
         private final Actor actor;
         private final String source;
         private final Instant now = Instant.now();
-        private final Map<String, Entry> entries;
+        private final EntryBatch entries;
         private final Map<String, Integer> seen = new HashMap<>();
         private final Map<RowOutcome, Integer> counts = new EnumMap<>(RowOutcome.class);
         private final List<WorksheetReport.Row> report = new ArrayList<>();
@@ -200,8 +191,7 @@ public class WorksheetService {
             this.round = round;
             this.actor = actor;
             this.source = source;
-            entries = Entry.ofRound(round).stream()
-                    .collect(Collectors.toMap(entry -> entry.indicator.code, Function.identity()));
+            entries = EntryBatch.ofRound(round);
         }
 
         @Override
@@ -226,7 +216,7 @@ public class WorksheetService {
                         + "(first in row " + earlier + ")");
                 return RowOutcome.REJECTED;
             }
-            Entry entry = entries.get(row.indicatorCode);
+            Entry entry = entries.entry(row.indicatorCode);
             if (entry == null) {
                 row.error(WorksheetColumns.INDICATOR_CODE, row.indicatorCode + " is not an item of round "
                         + round.period());
@@ -248,9 +238,9 @@ public class WorksheetService {
             boolean first = entry.value == null && entry.grade == null;
             try {
                 if (source == null) {
-                    entry.enter(row.value, row.grade, note, actor, now);
+                    entries.enter(entry, row.value, row.grade, note, actor, now);
                 } else {
-                    entry.propose(row.value, row.grade, note, source, actor, now);
+                    entries.propose(entry, row.value, row.grade, note, source, actor, now);
                 }
             } catch (InvalidInput invalid) {
                 invalid.errors().forEach(error -> row.error(column(error.field()), error.message()));
