@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -89,7 +90,9 @@ public final class XlsxRows {
 
         private final List<String> strings;
         private final RowSink sink;
-        private final Map<Integer, String> cells = new HashMap<>();
+        /** The cells of the current row by column; {@code width} of them are in use. */
+        private String[] cells = new String[32];
+        private int width;
         private final StringBuilder text = new StringBuilder();
         private List<String> header;
         private int rowNumber;
@@ -112,7 +115,8 @@ public final class XlsxRows {
                     rowNumber = r == null ? nextRow : Integer.parseInt(r);
                     nextRow = rowNumber + 1;
                     nextColumn = 0;
-                    cells.clear();
+                    Arrays.fill(cells, 0, width, null);
+                    width = 0;
                 }
                 case "c" -> {
                     String ref = attributes.getValue("r");
@@ -143,7 +147,7 @@ public final class XlsxRows {
         public void endElement(String uri, String localName, String qName) {
             switch (localName) {
                 case "v", "t" -> inValue = false;
-                case "c" -> cells.put(column, value());
+                case "c" -> put(column, value());
                 case "row" -> endRow();
                 default -> {
                 }
@@ -161,28 +165,48 @@ public final class XlsxRows {
             return raw;
         }
 
+        private void put(int column, String value) {
+            if (column >= cells.length) {
+                cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
+            }
+            cells[column] = value;
+            width = Math.max(width, column + 1);
+        }
+
         private void endRow() {
-            if (cells.values().stream().allMatch(cell -> cell == null || cell.isBlank())) {
+            if (blank()) {
                 return;
             }
-            int width = cells.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
             if (header == null) {
-                List<String> names = new ArrayList<>();
+                List<String> names = new ArrayList<>(width);
                 for (int i = 0; i < width; i++) {
-                    names.add(cells.getOrDefault(i, ""));
+                    names.add(cells[i] == null ? "" : cells[i]);
                 }
                 header = sink.header(names);
                 return;
             }
             Map<String, String> values = new HashMap<>();
-            for (Map.Entry<Integer, String> cell : cells.entrySet()) {
-                if (cell.getKey() < header.size()) {
-                    values.put(header.get(cell.getKey()), cell.getValue());
-                } else if (cell.getValue() != null && !cell.getValue().isBlank()) {
+            for (int i = 0; i < width; i++) {
+                String cell = cells[i];
+                if (cell == null) {
+                    continue;
+                }
+                if (i < header.size()) {
+                    values.put(header.get(i), cell);
+                } else if (!cell.isBlank()) {
                     throw new InvalidInput("row " + rowNumber, "has cells right of the last column of the header");
                 }
             }
             sink.row(rowNumber, values);
+        }
+
+        private boolean blank() {
+            for (int i = 0; i < width; i++) {
+                if (cells[i] != null && !cells[i].isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** "AB12" → 27 (zero-based column of the cell reference). */
