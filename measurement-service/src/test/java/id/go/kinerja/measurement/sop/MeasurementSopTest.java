@@ -33,9 +33,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -258,6 +265,37 @@ class MeasurementSopTest {
                 .body(step("B3", 1, "status"), equalTo("RUNNING"))
                 .body(step("B3", 1, "standardTime"), equalTo("120m"))
                 .body(step("B10", 1, "standardTime"), nullValue());
+    }
+
+    @Test
+    void memosRacingForTheSamePeriodOpenOneRoundAndTheOthersHearItExists() throws Exception {
+        String agency = Events.newAgency();
+        int racers = 6;
+        ExecutorService pool = Executors.newFixedThreadPool(racers);
+        try {
+            for (int year = 2026; year <= 2030; year++) {
+                int period = year;
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> answers = new ArrayList<>();
+                for (int i = 0; i < racers; i++) {
+                    answers.add(pool.submit(() -> {
+                        start.await();
+                        return MeasurementSop.record(agency, period, 1, "B1", Roles.HEAD, MEMO).extract().statusCode();
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> answer : answers) {
+                    statuses.add(answer.get(60, TimeUnit.SECONDS));
+                }
+                Collections.sort(statuses);
+                assertEquals(List.of(200, 409, 409, 409, 409, 409), statuses, "the memos of " + year + " Q1");
+                Api.as(Roles.HEAD, agency).when().get("/api/measurement/rounds/{year}/1/timeline", year).then()
+                        .statusCode(200).body(step("B1", 1, "status"), equalTo("DONE_ON_TIME"));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
