@@ -10,8 +10,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
@@ -25,7 +27,7 @@ import org.hibernate.jpa.HibernateHints;
  * Many entries of a round changed in one request (an uploaded worksheet). Each change goes through the entry's
  * own rules ({@link Entry#enter}, {@link Entry#propose}); the changed entries are then written in one UPDATE that
  * checks every entry's version as the persistence context would, instead of one UPDATE per entry after a dirty
- * check of the whole round. The entries are read read-only: only {@link #write} writes them.
+ * check of the whole round. The entries are detached as soon as they are read: only {@link #write} writes them.
  */
 public final class EntryBatch {
 
@@ -51,10 +53,23 @@ public final class EntryBatch {
         entries.forEach(entry -> byIndicator.put(entry.indicator.code, entry));
     }
 
-    /** The round's entries with their indicators and divisions, read-only. */
+    /**
+     * The round's entries with their indicators and divisions, read without snapshots and then let go by the
+     * persistence context: the rest of the request's flushes need not walk tens of thousands of entities, and
+     * nothing but {@link #write} writes them.
+     */
     public static EntryBatch ofRound(CollectionRound round) {
-        return new EntryBatch(Entry.<Entry>find("from Entry e join fetch e.indicator i join fetch i.division "
-                + "where e.round = ?1", round).withHint(HibernateHints.HINT_READ_ONLY, true).list());
+        List<Entry> entries = Entry.<Entry>find("from Entry e join fetch e.indicator i join fetch i.division "
+                + "where e.round = ?1", round).withHint(HibernateHints.HINT_READ_ONLY, true).list();
+        Session session = Entry.getEntityManager().unwrap(Session.class);
+        Set<Object> loaded = new HashSet<>();
+        for (Entry entry : entries) {
+            loaded.add(entry);
+            loaded.add(entry.indicator);
+            loaded.add(entry.indicator.division);
+        }
+        loaded.forEach(session::detach);
+        return new EntryBatch(entries);
     }
 
     /** The round's entry of the indicator, or null when the indicator is not an item of the round. */
@@ -88,7 +103,7 @@ public final class EntryBatch {
             return;
         }
         Session session = Entry.getEntityManager().unwrap(Session.class);
-        // the history's ids come from its own generator (a sequence handing out 50 at a time), as persist() takes them
+        // the history's ids from its own generator, as persist() would take them (whatever its optimizer)
         Generator ids = session.getSessionFactory().unwrap(SessionFactoryImplementor.class).getMappingMetamodel()
                 .getEntityDescriptor(EntryHistory.class).getGenerator();
         for (EntryHistory step : steps) {
