@@ -9,16 +9,24 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -308,6 +316,39 @@ class PlanImportTest {
         given().auth().oauth2(agency.token("ADMIN")).contentType(PlanFiles.CSV).body(CSV)
                 .when().post(PLAN_IMPORT).then().statusCode(400);
         assertPlanEmpty(agency);
+    }
+
+    @Test
+    void aWorkbookDeclaringEntitiesIsRefusedAndNoEntityIsExpanded() throws IOException {
+        // an external entity would read a file of the server into a cell; an internal one can grow without bound
+        String declarations = "<!DOCTYPE worksheet [<!ENTITY secret SYSTEM \"file:///etc/hostname\">"
+                + "<!ENTITY big \"xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\">]>";
+        byte[] workbook = withSheetXml(PlanFiles.xlsx(CSV), xml -> xml.replaceFirst("\\?>", "?>" + declarations)
+                .replaceFirst("<v>([^<]*)</v>", "<v>&secret;&big;</v>"));
+        TestAgency agency = agencyWithDivisions();
+        String answer = importing(agency, PlanFiles.XLSX, workbook, "").statusCode(400)
+                .body("errors[0].field", equalTo("file"))
+                .body("errors[0].message", containsString("not a readable XLSX workbook")).extract().asString();
+        assertFalse(answer.contains("xxxxxxxxxx"), answer);
+        assertPlanEmpty(agency);
+    }
+
+    /** The workbook with its first sheet's XML rewritten. */
+    private static byte[] withSheetXml(byte[] xlsx, UnaryOperator<String> change) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(xlsx));
+             ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    content = change.apply(new String(content, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+                }
+                zip.putNextEntry(new ZipEntry(entry.getName()));
+                zip.write(content);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -31,7 +30,7 @@ final class SharedStrings extends DefaultHandler {
         SharedStrings handler = new SharedStrings();
         for (PackagePart part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
             try (InputStream in = part.getInputStream()) {
-                XMLReader parser = XMLHelper.newXMLReader();
+                XMLReader parser = XmlReaders.newReader();
                 parser.setContentHandler(handler);
                 parser.parse(new InputSource(in));
             }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
@@ -76,7 +75,7 @@ public final class XlsxRows {
         }
         SheetHandler handler = new SheetHandler(strings, sink);
         try (InputStream sheet = sheets.next()) {
-            XMLReader parser = XMLHelper.newXMLReader();
+            XMLReader parser = XmlReaders.newReader();
             parser.setContentHandler(handler);
             parser.parse(new InputSource(sheet));
         }
