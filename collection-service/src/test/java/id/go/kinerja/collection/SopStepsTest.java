@@ -155,6 +155,34 @@ class SopStepsTest {
     }
 
     @Test
+    void anApprovalAfterAReturnToMeasurementOnlyLeavesNoStepWaiting() {
+        TestAgency agency = TestAgency.withPlan();
+        String round = agency.openRoundWithMemo(2025, 1);
+        agency.prepare(round);
+        for (String item : List.of("IKU-01", "IKP-01", "IKK-01")) {
+            agency.enterAndVerify(round, item, 10);
+        }
+        String recapId = agency.submit(round).statusCode(201).extract().path("recapId");
+
+        // the Secretary sends one item back to measurement only, then approves the re-measured revision as it is
+        Events.send(RECAP_RETURNED, recapId, Events.recapReturned(UUID.randomUUID().toString(), agency, recapId, round, 1,
+                new String[] {"IKP-01", "Rumus capaian keliru", "MEASUREMENT"}));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> agency.timeline(round).body("cycle", equalTo(2)));
+        Events.send(RECAP_APPROVED, recapId, Events.recapApproved(agency, recapId, round, 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> agency.timeline(round)
+                .body("steps.find { it.step == 'A11' }.status", equalTo("RUNNING")));
+
+        agency.timeline(round)
+                .body("steps.findAll { it.status == 'RUNNING' || it.status == 'NOT_STARTED' }.step", contains("A11", "A12"))
+                .body("steps.find { it.step == 'A8' && it.cycle == 2 }.output.notNeeded",
+                        equalTo("revision 1 was approved without a resubmission"))
+                .body("steps.find { it.step == 'A8' && it.cycle == 2 }.doneBy.role", equalTo("SYSTEM"))
+                .body("steps.find { it.step == 'A10' && it.cycle == 2 }.output.decision", equalTo("APPROVED"));
+        agency.as("SAKIP_TEAM").when().get("/api/collection/my-work").then().statusCode(200)
+                .body("items.findAll { it.roundId == '" + round + "' }", empty());
+    }
+
+    @Test
     void workingTimeSkipsTheWeekendAndAHolidayAndEachAgencySetsItsOwnStandardTimes() {
         TestAgency agency = TestAgency.withPlan();
         TestAgency other = TestAgency.withPlan();

@@ -180,9 +180,21 @@ public class SopSteps {
         completeEntrySteps(round, current, Actor.SYSTEM, at);
     }
 
-    /** A10 ended with the approval: the Head's disposition (A11) is next. */
+    /**
+     * A10 ended with the approval: the Head's disposition (A11) is next. A return that sent items to measurement
+     * only may be approved without a resubmission: the steps of its cycle that were still to come here (the recap
+     * A8 and its report A9) are closed by the system as not needed, so that none waits, or turns overdue, forever.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reviewApproved(CollectionRound round, int revision, String note, Actor secretary, Instant at) {
+        Map<CollectionStep, SopStep> current = SopStep.current(round.id);
+        for (CollectionStep step : SOP.returnLoop()) {
+            SopStep row = current.get(step);
+            if (step != A10 && row != null && !row.done()) {
+                finish(row, Actor.SYSTEM, Map.of("notNeeded", "revision " + revision
+                        + " was approved without a resubmission"), at);
+            }
+        }
         Map<String, Object> output = new LinkedHashMap<>();
         output.put("decision", "APPROVED");
         output.put("revision", revision);
