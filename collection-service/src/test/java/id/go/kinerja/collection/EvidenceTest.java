@@ -133,6 +133,21 @@ class EvidenceTest {
     }
 
     @Test
+    void noEvidenceIsAttachedBeforeTheOperatorsAreBriefed() {
+        TestAgency agency = TestAgency.withPlan();
+        String round = agency.openRoundWithMemo(2025, 1);
+        agency.step(round, "A2", "SECRETARY", TestAgency.MINUTES).statusCode(200);
+        agency.step(round, "A3", "SAKIP_TEAM", TestAgency.WORK_PLAN).statusCode(200);
+        agency.step(round, "A4", "SAKIP_TEAM", TestAgency.CHECKLIST).statusCode(200);
+        attach(agency, round, "IKU-01", "bukti.pdf", PDF).statusCode(409)
+                .body("context.mustComeFirst", equalTo("A5"));
+        list(agency, "SAKIP_TEAM", null, round, "IKU-01").statusCode(200).body("$", empty());
+
+        agency.step(round, "A5", "SAKIP_TEAM", agency.briefing(round)).statusCode(200);
+        attach(agency, round, "IKU-01", "bukti.pdf", PDF).statusCode(201);
+    }
+
+    @Test
     void onlyTheDivisionsOperatorAttachesAndAnotherAgencySeesNothing() {
         TestAgency agency = TestAgency.withPlan();
         String round = agency.openRound(2025, 1);

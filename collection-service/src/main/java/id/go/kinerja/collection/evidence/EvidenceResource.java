@@ -53,7 +53,8 @@ public class EvidenceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such round in the caller's agency, or indicator not in the round",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The entry cannot change: recap submitted, approved or locked",
+    @APIResponse(responseCode = "409", description = "The entry cannot change (recap submitted, approved or "
+            + "locked), or the operators are not briefed yet (SOP A5)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Above kinerja.evidence.max-size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -2,6 +2,7 @@ package id.go.kinerja.collection.evidence;
 
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.Entry;
+import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
@@ -40,6 +41,9 @@ public class EvidenceService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    SopSteps steps;
 
     /** A downloaded file. */
     public record Download(Evidence evidence, byte[] content) {
@@ -106,6 +110,8 @@ public class EvidenceService {
                 .orElseThrow(() -> new NotFound("Round", roundId));
         Entry entry = entryOf(round, indicatorCode);
         caller.requireDivision(entry.indicator.division.code);
+        // evidence is part of the data entry (SOP A6): the operators attach it once they are briefed (A5)
+        steps.requireEntering(round);
         entry.requireChangeableForEvidence();
         return entry;
     }
