@@ -188,9 +188,13 @@ public class SopSteps {
     @Transactional(Transactional.TxType.MANDATORY)
     public void reviewApproved(CollectionRound round, int revision, String note, Actor secretary, Instant at) {
         Map<CollectionStep, SopStep> current = SopStep.current(round.id);
+        SopStep review = current.get(A10);
+        if (review == null || review.done()) {
+            return;
+        }
         for (CollectionStep step : SOP.returnLoop()) {
             SopStep row = current.get(step);
-            if (step != A10 && row != null && !row.done()) {
+            if (step != A10 && !row.done()) {
                 finish(row, Actor.SYSTEM, Map.of("notNeeded", "revision " + revision
                         + " was approved without a resubmission"), at);
             }
@@ -199,7 +203,8 @@ public class SopSteps {
         output.put("decision", "APPROVED");
         output.put("revision", revision);
         output.put("note", note);
-        finishFromEvent(round, A10, secretary, output, at);
+        finish(review, secretary, output, at);
+        advance(current, at);
     }
 
     /** A11: the Head's disposition (RecapDisposed). */
