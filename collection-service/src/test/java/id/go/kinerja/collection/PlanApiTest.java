@@ -169,6 +169,22 @@ class PlanApiTest {
         agency.as("ADMIN").body(fourQuarters("\"value\": 4").replace("}]}", "}], \"version\": 0}"))
                 .when().put(targets)
                 .then().statusCode(409).body("detail", containsString("changed since version 0"));
+        // each year's targets are kept and listed by year; replacing a year's leaves the others as they were
+        agency.as("ADMIN").body(fourQuarters("\"value\": 5"))
+                .when().put("/api/collection/plan/indicators/IKK-09/targets/2026")
+                .then().statusCode(200).body("version", equalTo(2));
+        agency.as("ADMIN").body(fourQuarters("\"value\": 6").replace("{\"quarter\": 2, \"value\": 6}",
+                        "{\"quarter\": 2, \"min\": 5, \"max\": 7}"))
+                .when().put(targets)
+                .then().statusCode(200).body("version", equalTo(3))
+                .body("targets.year", contains(2025, 2026))
+                .body("targets[0].targets", contains(Map.of("quarter", 1, "value", 6), Map.of("quarter", 2, "min", 5,
+                        "max", 7), Map.of("quarter", 3, "value", 6), Map.of("quarter", 4, "value", 6)))
+                .body("targets[1].targets.value", contains(5, 5, 5, 5));
+        // no targets: the indicator is not collected that year
+        agency.as("ADMIN").body("{\"targets\": []}")
+                .when().put("/api/collection/plan/indicators/IKK-09/targets/2026")
+                .then().statusCode(200).body("targets.year", contains(2025));
 
         agency.as("ADMIN").body("{\"targets\": [{\"quarter\": 2, \"grade\": \"BB\"}]}")
                 .when().put("/api/collection/plan/indicators/IKU-02/targets/2025")

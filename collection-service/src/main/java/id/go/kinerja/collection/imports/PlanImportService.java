@@ -6,7 +6,7 @@ import id.go.kinerja.collection.agency.NewDivision;
 import id.go.kinerja.collection.imports.ImportReport.RowKind;
 import id.go.kinerja.collection.plan.Frequency;
 import id.go.kinerja.collection.plan.Indicator;
-import id.go.kinerja.collection.plan.IndicatorTarget;
+import id.go.kinerja.collection.plan.IndicatorYearTarget;
 import id.go.kinerja.collection.plan.NodeBudget;
 import id.go.kinerja.collection.plan.NodeLevel;
 import id.go.kinerja.collection.plan.PeriodAggregation;
@@ -298,7 +298,7 @@ public class PlanImportService {
         }));
 
         List<PlanTables.NewIndicator> createdIndicators = new ArrayList<>();
-        List<PlanTables.NewTarget> targets = new ArrayList<>();
+        List<PlanTables.NewTargets> targets = new ArrayList<>();
         Map<UUID, PlanRow> updatedIndicators = new LinkedHashMap<>();
         for (Map.Entry<PlanRow, RowOutcome> entry : outcomes.entrySet()) {
             PlanRow row = entry.getKey();
@@ -310,7 +310,7 @@ public class PlanImportService {
                 UUID id = TimeOrderedIds.next();
                 createdIndicators.add(new PlanTables.NewIndicator(id, row, nodeIds.get(row.code),
                         plan.divisions.get(row.divisionCode).id));
-                row.targets.forEach(target -> targets.add(new PlanTables.NewTarget(id, target)));
+                targets.add(new PlanTables.NewTargets(id, row.targets));
             } else {
                 updatedIndicators.put(recorded.id(), row);
             }
@@ -331,10 +331,10 @@ public class PlanImportService {
                 retargeted.add(indicator.id);
                 // targets belong to the indicator: changing them changes the indicator's version
                 entityManager.lock(indicator, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-                row.targets.forEach(target -> targets.add(new PlanTables.NewTarget(indicator.id, target)));
+                targets.add(new PlanTables.NewTargets(indicator.id, row.targets));
             }
         }));
-        inChunks(retargeted, ids -> IndicatorTarget.delete("indicator.id in ?1 and year = ?2", ids, plan.year));
+        inChunks(retargeted, ids -> IndicatorYearTarget.delete(ids, plan.year));
         tables.insertTargets(targets);
     }
 
@@ -395,7 +395,7 @@ public class PlanImportService {
                             (String) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5],
                             (Polarity) row[6], (ValueType) row[7], (Frequency) row[8], (PeriodAggregation) row[9])));
             ceilings = NodeBudget.ceilings(agency, year);
-            targets = IndicatorTarget.ofYear(agency, year);
+            targets = IndicatorYearTarget.ofYear(agency, year);
         }
     }
 }

@@ -10,6 +10,8 @@ import java.sql.Connection;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.hibernate.Session;
 
 /**
@@ -30,7 +32,8 @@ final class PlanTables {
     record NewIndicator(UUID id, PlanRow row, UUID nodeId, UUID divisionId) {
     }
 
-    record NewTarget(UUID indicatorId, Target target) {
+    /** The year's targets of an indicator: one row, a quarter's number, range or grade in its four columns. */
+    record NewTargets(UUID indicatorId, List<Target> targets) {
     }
 
     private final EntityManager entityManager;
@@ -66,13 +69,25 @@ final class PlanTables {
                 });
     }
 
-    void insertTargets(List<NewTarget> targets) {
-        copy("indicator_target (id, indicator_id, year, quarter, value, min_value, max_value, grade)", targets,
-                (row, item) -> {
-                    Target target = item.target();
-                    row.value(TimeOrderedIds.next()).value(item.indicatorId()).value(year).value(target.quarterOr4())
-                            .value(target.value()).value(target.min()).value(target.max()).value(target.grade());
+    void insertTargets(List<NewTargets> targets) {
+        copy("indicator_year_target (indicator_id, year, " + quarterColumns() + ")",
+                targets.stream().filter(item -> !item.targets().isEmpty()).toList(), (row, item) -> {
+                    row.value(item.indicatorId()).value(year);
+                    Target[] quarters = new Target[4];
+                    item.targets().forEach(target -> quarters[target.quarterOr4() - 1] = target);
+                    for (Target target : quarters) {
+                        if (target == null) {
+                            row.none().none().none().none();
+                        } else {
+                            row.value(target.value()).value(target.min()).value(target.max()).value(target.grade());
+                        }
+                    }
                 });
+    }
+
+    private static String quarterColumns() {
+        return IntStream.rangeClosed(1, 4).mapToObj(quarter -> "q%1$d_value, q%1$d_min_value, q%1$d_max_value, q%1$d_grade"
+                .formatted(quarter)).collect(Collectors.joining(", "));
     }
 
     private <T> void copy(String table, List<T> items, BiConsumer<CopyRows, T> fields) {

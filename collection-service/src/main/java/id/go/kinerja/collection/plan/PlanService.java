@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -131,8 +130,8 @@ public class PlanService {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }
-        IndicatorTarget.delete("indicator = ?1 and year = ?2", indicator, year);
-        change.targets().forEach(target -> IndicatorTarget.add(indicator, year, target));
+        IndicatorYearTarget.delete(List.of(indicator.id), year);
+        IndicatorYearTarget.add(indicator, year, change.targets());
         // targets belong to the indicator: a change of them is a change of the indicator's version
         Indicator.getEntityManager().lock(indicator, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return view(indicator);
@@ -237,7 +236,7 @@ public class PlanService {
         List<UUID> replaced = document.indicators().stream().map(spec -> indicators.get(spec.code()))
                 .filter(Objects::nonNull).map(indicator -> indicator.id).toList();
         if (!replaced.isEmpty()) {
-            IndicatorTarget.delete("year = ?1 and indicator.id in ?2", year, replaced);
+            IndicatorYearTarget.delete(replaced, year);
         }
         for (PlanDocument.IndicatorSpec spec : document.indicators()) {
             Indicator indicator = indicators.get(spec.code());
@@ -257,10 +256,8 @@ public class PlanService {
             if (!indicator.isPersistent()) {
                 indicator.persist();
             }
-            for (Target target : spec.targets()) {
-                IndicatorTarget.add(indicator, year, target);
-                targets++;
-            }
+            IndicatorYearTarget.add(indicator, year, spec.targets());
+            targets += spec.targets().size();
         }
         return new ImportSummary(year, divisionsCreated, newDivisions.size() - divisionsCreated, nodesCreated,
                 document.nodes().size() - nodesCreated, indicatorsCreated,
@@ -279,7 +276,7 @@ public class PlanService {
     /** The live plan of an agency in a year; nodes ordered by level then code, indicators by code. */
     public static PlanDocument documentOf(String agency, int year) {
         Map<UUID, BigDecimal> ceilings = NodeBudget.ceilings(agency, year);
-        Map<UUID, List<Target>> targets = IndicatorTarget.ofYear(agency, year);
+        Map<UUID, List<Target>> targets = IndicatorYearTarget.ofYear(agency, year);
         List<NewDivision> divisions = Division.<Division>list("agencyCode = ?1 order by code", agency).stream()
                 .map(division -> new NewDivision(division.code, division.name)).toList();
         List<PlanDocument.Node> nodes = PlanNode.ofAgency(agency).stream()
@@ -362,10 +359,7 @@ public class PlanService {
     }
 
     private static IndicatorView view(Indicator indicator) {
-        Map<Integer, List<Target>> byYear = new TreeMap<>();
-        IndicatorTarget.ofIndicator(indicator)
-                .forEach(row -> byYear.computeIfAbsent(row.year, year -> new ArrayList<>()).add(row.toTarget()));
-        List<IndicatorView.YearTargets> targets = byYear.entrySet().stream()
+        List<IndicatorView.YearTargets> targets = IndicatorYearTarget.byYear(indicator).entrySet().stream()
                 .map(entry -> new IndicatorView.YearTargets(entry.getKey(), entry.getValue())).toList();
         return new IndicatorView(indicator.code, indicator.name, indicator.unit, indicator.node.code,
                 indicator.division.code, indicator.polarity, indicator.valueType, indicator.frequency,

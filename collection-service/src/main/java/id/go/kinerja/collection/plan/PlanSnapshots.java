@@ -45,9 +45,15 @@ public class PlanSnapshots {
         where i.agency_code = :agency""",
         """
         insert into plan_version_target (version_id, indicator_code, year, quarter, value, min_value, max_value, grade)
-        select :version, i.code, t.year, t.quarter, t.value, t.min_value, t.max_value, t.grade
-        from indicator_target t join indicator i on i.id = t.indicator_id
-        where i.agency_code = :agency and t.year between :from and :to"""
+        select :version, i.code, t.year, q.quarter, q.value, q.min_value, q.max_value, q.grade
+        from indicator_year_target t join indicator i on i.id = t.indicator_id
+        cross join lateral (values (1, t.q1_value, t.q1_min_value, t.q1_max_value, t.q1_grade),
+                                   (2, t.q2_value, t.q2_min_value, t.q2_max_value, t.q2_grade),
+                                   (3, t.q3_value, t.q3_min_value, t.q3_max_value, t.q3_grade),
+                                   (4, t.q4_value, t.q4_min_value, t.q4_max_value, t.q4_grade))
+            as q (quarter, value, min_value, max_value, grade)
+        where i.agency_code = :agency and t.year between :from and :to
+          and num_nonnulls(q.value, q.min_value, q.grade) = 1"""
     };
 
     @Inject

@@ -82,7 +82,7 @@ public class PlanVersionService {
                             + " is published: publish the PK of " + from + " before revising it"));
             case RENSTRA -> previousRenstra(agency, from, to).map(previous -> previous.id).orElse(null);
         };
-        if (IndicatorTarget.count("indicator.agencyCode = ?1 and year between ?2 and ?3", agency, from, to) == 0) {
+        if (!IndicatorYearTarget.anyBetween(agency, from, to)) {
             throw new Conflict("The plan of " + period(from, to) + " has no indicator with targets: load the plan "
                     + "and its targets before publishing it as " + request.kind());
         }

@@ -1,6 +1,6 @@
 package id.go.kinerja.collection.round;
 
-import id.go.kinerja.collection.plan.IndicatorTarget;
+import id.go.kinerja.collection.plan.IndicatorYearTarget;
 import id.go.kinerja.collection.plan.NodeBudget;
 import id.go.kinerja.collection.plan.PlanDocument;
 import id.go.kinerja.collection.plan.PlanNode;
@@ -36,7 +36,7 @@ public class RoundPlan {
 
     /** The target of the round's quarter of one of its entries. */
     public Target target(CollectionRound round, Entry entry) {
-        List<Target> targets = round.planVersionId == null ? IndicatorTarget.of(entry.indicator, round.year)
+        List<Target> targets = round.planVersionId == null ? IndicatorYearTarget.of(entry.indicator, round.year)
                 : snapshots.targets(round.planVersionId, entry.indicator.code, round.year);
         return targetOf(targets, round.quarter);
     }

@@ -52,6 +52,11 @@ public final class CopyRows implements AutoCloseable {
         return this;
     }
 
+    /** An empty column: {@code NULL}. */
+    public CopyRows none() {
+        return plain(null);
+    }
+
     public CopyRows value(UUID id) {
         return plain(id == null ? null : id.toString());
     }
