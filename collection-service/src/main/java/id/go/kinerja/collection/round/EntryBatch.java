@@ -10,18 +10,16 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.Session;
+import org.hibernate.StatelessSession;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.generator.BeforeExecutionGenerator;
 import org.hibernate.generator.EventType;
 import org.hibernate.generator.Generator;
-import org.hibernate.jpa.HibernateHints;
 
 /**
  * Many entries of a round changed in one request (an uploaded worksheet). Each change goes through the entry's
@@ -54,21 +52,21 @@ public final class EntryBatch {
     }
 
     /**
-     * The round's entries with their indicators and divisions, read without snapshots and then let go by the
-     * persistence context: the rest of the request's flushes need not walk tens of thousands of entities, and
-     * nothing but {@link #write} writes them.
+     * The round's entries with their indicators and divisions, read through a stateless session on the request's
+     * connection (its transaction): tens of thousands of entities, none of which the persistence context needs to
+     * track, and nothing but {@link #write} writes them.
      */
     public static EntryBatch ofRound(CollectionRound round) {
-        List<Entry> entries = Entry.<Entry>find("from Entry e join fetch e.indicator i join fetch i.division "
-                + "where e.round = ?1", round).withHint(HibernateHints.HINT_READ_ONLY, true).list();
         Session session = Entry.getEntityManager().unwrap(Session.class);
-        Set<Object> loaded = new HashSet<>();
-        for (Entry entry : entries) {
-            loaded.add(entry);
-            loaded.add(entry.indicator);
-            loaded.add(entry.indicator.division);
-        }
-        loaded.forEach(session::detach);
+        List<Entry> entries = session.doReturningWork(connection -> {
+            try (StatelessSession reader = session.getSessionFactory().withStatelessOptions().connection(connection)
+                    .openStatelessSession()) {
+                return reader.createSelectionQuery("from Entry e join fetch e.indicator i join fetch i.division "
+                        + "where e.round.id = :round", Entry.class).setParameter("round", round.id).getResultList();
+            }
+        });
+        // the round the request holds (locked), whose status the entries' rules read
+        entries.forEach(entry -> entry.round = round);
         return new EntryBatch(entries);
     }
 
