@@ -104,6 +104,19 @@ class PlanVersionTest {
                 .body("planVersion.number", equalTo(1))
                 .body(TRAINED + "target.value", equalTo(25));
         agency.entry(first, "IKP-01").statusCode(200).body("target.value", equalTo(25));
+        // the live plan renames the indicator and changes its unit: the round shows what its version holds
+        String live = agency.as("ADMIN").when().get("/api/collection/plan/2025").then().statusCode(200).extract().asString();
+        agency.as("ADMIN").body(live.replace("\"Jumlah pelaku usaha yang mengikuti pelatihan\",\"unit\":\"orang\"",
+                        "\"Jumlah pelaku usaha terlatih\",\"unit\":\"pelaku usaha\""))
+                .when().put("/api/collection/plan/2025").then().statusCode(200);
+        agency.as("ADMIN").when().get("/api/collection/plan/indicators/IKP-01")
+                .then().statusCode(200).body("name", equalTo("Jumlah pelaku usaha terlatih")).body("unit", equalTo("pelaku usaha"));
+        agency.entry(first, "IKP-01").statusCode(200)
+                .body("indicatorName", equalTo("Jumlah pelaku usaha yang mengikuti pelatihan"))
+                .body("unit", equalTo("orang"))
+                .body("divisionCode", equalTo("PERDAGANGAN"));
+        agency.as("HEAD").when().get("/api/collection/rounds/{id}", first)
+                .then().statusCode(200).body(TRAINED + "indicatorName", equalTo("Jumlah pelaku usaha yang mengikuti pelatihan"));
         agency.as("SAKIP_TEAM").body("{\"amount\": 1500000}")
                 .when().put("/api/collection/rounds/{round}/budget-realisations/{node}", first, "3.30.03")
                 .then().statusCode(400).body("errors[0].field", equalTo("justification"));

@@ -95,24 +95,21 @@ public class PlanSnapshots {
                         .add(target(row)));
         List<PlanDocument.IndicatorSpec> indicators = rows("select * from plan_version_indicator "
                 + "where version_id = :version order by code", inVersion).stream()
-                .map(row -> new PlanDocument.IndicatorSpec(row.get("code", String.class), row.get("name", String.class),
-                        row.get("unit", String.class), row.get("node_code", String.class),
-                        row.get("division_code", String.class), Polarity.valueOf(row.get("polarity", String.class)),
-                        ValueType.valueOf(row.get("value_type", String.class)),
-                        Frequency.valueOf(row.get("frequency", String.class)),
-                        PeriodAggregation.valueOf(row.get("period_aggregation", String.class)),
-                        targets.getOrDefault(row.get("code", String.class), List.of())))
+                .map(row -> indicator(row, targets.getOrDefault(row.get("code", String.class), List.of())))
                 .toList();
         return new PlanDocument(version.agencyCode, version.agencyName, year, divisions, nodes, indicators);
     }
 
-    /** The targets of one indicator of the version in a year, in quarter order. */
-    public List<Target> targets(UUID versionId, String indicatorCode, int year) {
-        return rows("""
+    /** One indicator of the version, with its targets in a year in quarter order. */
+    public PlanDocument.IndicatorSpec indicator(UUID versionId, String indicatorCode, int year) {
+        Map<String, Object> parameters = Map.of("version", versionId, "code", indicatorCode, "year", year);
+        List<Target> targets = rows("""
                 select quarter, value, min_value, max_value, grade from plan_version_target
                 where version_id = :version and indicator_code = :code and year = :year order by quarter""",
-                Map.of("version", versionId, "code", indicatorCode, "year", year))
-                .stream().map(PlanSnapshots::target).toList();
+                parameters).stream().map(PlanSnapshots::target).toList();
+        return rows("select * from plan_version_indicator where version_id = :version and code = :code",
+                Map.of("version", versionId, "code", indicatorCode)).stream()
+                .map(row -> indicator(row, targets)).findFirst().orElseThrow();
     }
 
     /** The budget ceiling of a node of the version in a year, or null when it has none. */
@@ -153,6 +150,14 @@ public class PlanSnapshots {
         var query = entityManager.createNativeQuery(sql, Tuple.class);
         parameters.forEach(query::setParameter);
         return query.getResultList().stream().map(Tuple.class::cast).toList();
+    }
+
+    private static PlanDocument.IndicatorSpec indicator(Tuple row, List<Target> targets) {
+        return new PlanDocument.IndicatorSpec(row.get("code", String.class), row.get("name", String.class),
+                row.get("unit", String.class), row.get("node_code", String.class), row.get("division_code", String.class),
+                Polarity.valueOf(row.get("polarity", String.class)), ValueType.valueOf(row.get("value_type", String.class)),
+                Frequency.valueOf(row.get("frequency", String.class)),
+                PeriodAggregation.valueOf(row.get("period_aggregation", String.class)), targets);
     }
 
     private static Target target(Tuple row) {

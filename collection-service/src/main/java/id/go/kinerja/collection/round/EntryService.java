@@ -1,6 +1,6 @@
 package id.go.kinerja.collection.round;
 
-import id.go.kinerja.collection.plan.Target;
+import id.go.kinerja.collection.plan.PlanDocument;
 import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.platform.events.Actor;
@@ -160,7 +160,8 @@ public class EntryService {
 
     private EntryView view(Entry entry) {
         CollectionRound round = entry.round;
-        Target target = roundPlan.target(round, entry);
+        // name, unit, division and target as the round's plan has them (a later change of the live plan is not the round's)
+        PlanDocument.IndicatorSpec indicator = roundPlan.indicator(round, entry);
         EntryView.SentBack sentBack = entry.sentBackAt == null ? null
                 : new EntryView.SentBack(entry.sendBackReason, entry.sentBackBy, entry.sentBackAt);
         EntryView.Returned returned = entry.returnedAt == null ? null
@@ -170,8 +171,9 @@ public class EntryService {
                 .map(step -> new EntryView.Step(step.action, step.actorId, step.actorRole, step.at,
                         Decimals.plain(step.value), step.grade, step.note, step.reason))
                 .toList();
-        return new EntryView(round.id, round.year, round.quarter, entry.indicator.code, entry.indicator.name,
-                entry.indicator.unit, entry.indicator.valueType, entry.indicator.division.code, target, entry.state,
+        return new EntryView(round.id, round.year, round.quarter, indicator.code(), indicator.name(), indicator.unit(),
+                indicator.valueType(), indicator.divisionCode(), RoundPlan.targetOf(indicator.targets(), round.quarter),
+                entry.state,
                 Decimals.plain(entry.value), entry.grade, entry.note, entry.source, entry.enteredBy, entry.enteredAt,
                 entry.verifiedBy, entry.verifiedAt, sentBack, returned, entry.version, history);
     }

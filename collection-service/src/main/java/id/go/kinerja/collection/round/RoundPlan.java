@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.round;
 
+import id.go.kinerja.collection.plan.Indicator;
 import id.go.kinerja.collection.plan.IndicatorYearTarget;
 import id.go.kinerja.collection.plan.NodeBudget;
 import id.go.kinerja.collection.plan.PlanDocument;
@@ -34,11 +35,15 @@ public class RoundPlan {
         return snapshots.document(PlanVersion.findById(round.planVersionId), round.year);
     }
 
-    /** The target of the round's quarter of one of its entries. */
-    public Target target(CollectionRound round, Entry entry) {
-        List<Target> targets = round.planVersionId == null ? IndicatorYearTarget.of(entry.indicator, round.year)
-                : snapshots.targets(round.planVersionId, entry.indicator.code, round.year);
-        return targetOf(targets, round.quarter);
+    /** The indicator of one of the round's entries as the round's plan has it, with its targets of the year. */
+    public PlanDocument.IndicatorSpec indicator(CollectionRound round, Entry entry) {
+        Indicator indicator = entry.indicator;
+        if (round.planVersionId == null) {
+            return new PlanDocument.IndicatorSpec(indicator.code, indicator.name, indicator.unit, indicator.node.code,
+                    indicator.division.code, indicator.polarity, indicator.valueType, indicator.frequency,
+                    indicator.periodAggregation, IndicatorYearTarget.of(indicator, round.year));
+        }
+        return snapshots.indicator(round.planVersionId, indicator.code, round.year);
     }
 
     /** The budget ceiling (pagu) of a node in the round's plan for its year, or null when it has none there. */
