@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
@@ -104,19 +105,28 @@ class PlanVersionTest {
                 .body("planVersion.number", equalTo(1))
                 .body(TRAINED + "target.value", equalTo(25));
         agency.entry(first, "IKP-01").statusCode(200).body("target.value", equalTo(25));
-        // the live plan renames the indicator and changes its unit: the round shows what its version holds
+        // the live plan renames the indicator, changes its unit and moves it to another division: the round keeps
+        // what its version holds, and the division the version gives it still enters and verifies it
         String live = agency.as("ADMIN").when().get("/api/collection/plan/2025").then().statusCode(200).extract().asString();
-        agency.as("ADMIN").body(live.replace("\"Jumlah pelaku usaha yang mengikuti pelatihan\",\"unit\":\"orang\"",
-                        "\"Jumlah pelaku usaha terlatih\",\"unit\":\"pelaku usaha\""))
+        agency.as("ADMIN").body(live.replace("\"Jumlah pelaku usaha yang mengikuti pelatihan\",\"unit\":\"orang\","
+                        + "\"nodeCode\":\"3.30.03\",\"divisionCode\":\"PERDAGANGAN\"", "\"Jumlah pelaku usaha terlatih\","
+                        + "\"unit\":\"pelaku usaha\",\"nodeCode\":\"3.30.03\",\"divisionCode\":\"METROLOGI\""))
                 .when().put("/api/collection/plan/2025").then().statusCode(200);
         agency.as("ADMIN").when().get("/api/collection/plan/indicators/IKP-01")
-                .then().statusCode(200).body("name", equalTo("Jumlah pelaku usaha terlatih")).body("unit", equalTo("pelaku usaha"));
+                .then().statusCode(200).body("name", equalTo("Jumlah pelaku usaha terlatih")).body("unit", equalTo("pelaku usaha"))
+                .body("divisionCode", equalTo("METROLOGI"));
         agency.entry(first, "IKP-01").statusCode(200)
                 .body("indicatorName", equalTo("Jumlah pelaku usaha yang mengikuti pelatihan"))
                 .body("unit", equalTo("orang"))
                 .body("divisionCode", equalTo("PERDAGANGAN"));
         agency.as("HEAD").when().get("/api/collection/rounds/{id}", first)
                 .then().statusCode(200).body(TRAINED + "indicatorName", equalTo("Jumlah pelaku usaha yang mengikuti pelatihan"));
+        agency.as("OPERATOR", "PERDAGANGAN").when().get("/api/collection/rounds/{round}/entries/IKP-01", first)
+                .then().statusCode(200);
+        agency.as("OPERATOR", "METROLOGI").when().get("/api/collection/rounds/{round}/entries/IKP-01", first)
+                .then().statusCode(403);
+        agency.as("OPERATOR", "PERDAGANGAN").when().get("/api/collection/rounds/{id}", first)
+                .then().statusCode(200).body("items.indicatorCode", hasItem("IKP-01"));
         agency.as("SAKIP_TEAM").body("{\"amount\": 1500000}")
                 .when().put("/api/collection/rounds/{round}/budget-realisations/{node}", first, "3.30.03")
                 .then().statusCode(400).body("errors[0].field", equalTo("justification"));

@@ -109,7 +109,7 @@ public class EvidenceService {
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
                 .orElseThrow(() -> new NotFound("Round", roundId));
         Entry entry = entryOf(round, indicatorCode);
-        caller.requireDivision(entry.indicator.division.code);
+        caller.requireDivision(entry.divisionCode);
         // evidence is part of the data entry (SOP A6): the operators attach it once they are briefed (A5)
         steps.requireEntering(round);
         entry.requireChangeableForEvidence();
@@ -120,7 +120,7 @@ public class EvidenceService {
         CollectionRound round = CollectionRound.ofAgency(roundId, caller.agencyCode())
                 .orElseThrow(() -> new NotFound("Round", roundId));
         Entry entry = entryOf(round, indicatorCode);
-        caller.requireDivision(entry.indicator.division.code);
+        caller.requireDivision(entry.divisionCode);
         return entry;
     }
 

@@ -42,6 +42,13 @@ public class Entry extends PanacheEntityBase {
     @JoinColumn(name = "indicator_id")
     public Indicator indicator;
 
+    /**
+     * The division responsible for the entry (its operators enter it, its head verifies it), as the round's plan
+     * version assigns the indicator; fixed when the round opens.
+     */
+    @Column(name = "division_code")
+    public String divisionCode;
+
     @Enumerated(EnumType.STRING)
     public EntryState state;
 
@@ -96,11 +103,12 @@ public class Entry extends PanacheEntityBase {
     @Version
     public long version;
 
-    static Entry open(CollectionRound round, Indicator indicator) {
+    static Entry open(CollectionRound round, Indicator indicator, String divisionCode) {
         Entry entry = new Entry();
         entry.id = UUID.randomUUID();
         entry.round = round;
         entry.indicator = indicator;
+        entry.divisionCode = divisionCode;
         entry.state = EntryState.NOT_ENTERED;
         entry.persist();
         return entry;

@@ -52,7 +52,7 @@ public final class EntryBatch {
     }
 
     /**
-     * The round's entries with their indicators and divisions, read through a stateless session on the request's
+     * The round's entries with their indicators, read through a stateless session on the request's
      * connection (its transaction): tens of thousands of entities, none of which the persistence context needs to
      * track, and nothing but {@link #write} writes them.
      */
@@ -61,8 +61,8 @@ public final class EntryBatch {
         List<Entry> entries = session.doReturningWork(connection -> {
             try (StatelessSession reader = session.getSessionFactory().withStatelessOptions().connection(connection)
                     .openStatelessSession()) {
-                return reader.createSelectionQuery("from Entry e join fetch e.indicator i join fetch i.division "
-                        + "where e.round.id = :round", Entry.class).setParameter("round", round.id).getResultList();
+                return reader.createSelectionQuery("from Entry e join fetch e.indicator where e.round.id = :round",
+                        Entry.class).setParameter("round", round.id).getResultList();
             }
         });
         // the round the request holds (locked), whose status the entries' rules read

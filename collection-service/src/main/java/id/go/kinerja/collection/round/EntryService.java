@@ -136,7 +136,7 @@ public class EntryService {
         CollectionRound round = CollectionRound.ofAgency(roundId, caller.agencyCode())
                 .orElseThrow(() -> new NotFound("Round", roundId));
         Entry entry = entryOf(round, indicatorCode);
-        caller.requireDivision(entry.indicator.division.code);
+        caller.requireDivision(entry.divisionCode);
         return view(entry);
     }
 
@@ -144,7 +144,7 @@ public class EntryService {
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
                 .orElseThrow(() -> new NotFound("Round", roundId));
         Entry entry = entryOf(round, indicatorCode);
-        caller.requireDivision(entry.indicator.division.code);
+        caller.requireDivision(entry.divisionCode);
         steps.requireEntering(round);
         return entry;
     }

@@ -20,7 +20,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -60,18 +59,18 @@ public class RoundService {
         PlanVersion agreement = PlanVersion.agreementOf(agency, year).orElseThrow(() -> new Conflict(
                 "No performance agreement of " + year + " is published: publish the performance agreement (PK) of "
                         + year + " first"));
-        Set<String> collected = snapshots.document(agreement, year).indicators().stream()
+        // the indicators collected this quarter, each with the division the agreement gives it
+        Map<String, String> collected = snapshots.document(agreement, year).indicators().stream()
                 .filter(spec -> !spec.targets().isEmpty() && spec.frequency().collectedIn(quarter))
-                .map(PlanDocument.IndicatorSpec::code)
-                .collect(Collectors.toSet());
+                .collect(Collectors.toMap(PlanDocument.IndicatorSpec::code, PlanDocument.IndicatorSpec::divisionCode));
         if (collected.isEmpty()) {
             throw new Conflict("The " + agreement.kind + " of " + year + " has no indicator with targets to collect in Q"
                     + quarter);
         }
         CollectionRound round = CollectionRound.open(agency, year, quarter, agreement.id, caller.userId());
         Indicator.<Indicator>list("agencyCode = ?1 order by code", agency).stream()
-                .filter(indicator -> collected.contains(indicator.code))
-                .forEach(indicator -> Entry.open(round, indicator));
+                .filter(indicator -> collected.containsKey(indicator.code))
+                .forEach(indicator -> Entry.open(round, indicator, collected.get(indicator.code)));
         steps.roundOpened(round, request.memo(), caller.as(Roles.HEAD));
         return view(round.id);
     }
@@ -108,7 +107,7 @@ public class RoundService {
         Map<String, PlanDocument.IndicatorSpec> plan = roundPlan.document(round).indicators().stream()
                 .collect(Collectors.toMap(PlanDocument.IndicatorSpec::code, Function.identity()));
         List<RoundView.Item> items = Entry.ofRound(round).stream()
-                .filter(entry -> !caller.isDivisionBound() || entry.indicator.division.code.equals(caller.divisionCode()))
+                .filter(entry -> !caller.isDivisionBound() || entry.divisionCode.equals(caller.divisionCode()))
                 .map(entry -> {
                     PlanDocument.IndicatorSpec spec = plan.get(entry.indicator.code);
                     return new RoundView.Item(spec.code(), spec.name(), spec.unit(), spec.nodeCode(),

@@ -86,8 +86,8 @@ public class SopSteps {
     @Transactional
     public void recordBriefing(UUID roundId, SopOutputs.OperatorBriefing briefing) {
         CollectionRound round = lockRound(roundId);
-        Set<String> divisions = new TreeSet<>(Entry.getEntityManager().createQuery("select distinct d.code from Entry e "
-                        + "join e.indicator i join i.division d where e.round = :round", String.class)
+        Set<String> divisions = new TreeSet<>(Entry.getEntityManager().createQuery("select distinct e.divisionCode from Entry e "
+                        + "where e.round = :round", String.class)
                 .setParameter("round", round).getResultList());
         List<Problem.FieldError> errors = new ArrayList<>();
         Set<String> briefed = new TreeSet<>();

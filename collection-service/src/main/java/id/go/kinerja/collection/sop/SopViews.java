@@ -103,8 +103,8 @@ public class SopViews {
         }
         if (!states.isEmpty()) {
             List<Entry> entries = Entry.list("from Entry e join fetch e.round r join fetch e.indicator i "
-                            + "join fetch i.division d where r.agencyCode = ?1 and r.status in ?2 and e.state in ?3 "
-                            + "and (?4 = '' or d.code = ?4)", agency, List.of(RoundStatus.OPEN, RoundStatus.RETURNED),
+                            + "where r.agencyCode = ?1 and r.status in ?2 and e.state in ?3 "
+                            + "and (?4 = '' or e.divisionCode = ?4)", agency, List.of(RoundStatus.OPEN, RoundStatus.RETURNED),
                     states, Objects.requireNonNullElse(caller.divisionCode(), ""));
             for (Entry entry : entries) {
                 boolean changeable = entry.round.status == RoundStatus.OPEN || entry.reopened;
@@ -119,7 +119,7 @@ public class SopViews {
                     default -> running.startedAt;
                 };
                 items.add(item(kindOf(entry.state), entry.round, running.step, entry.indicator.code,
-                        entry.indicator.division.code, entry.state, since, running, times, now));
+                        entry.divisionCode, entry.state, since, running, times, now));
             }
         }
         List<SopStep> held = stepsByRound.values().stream().flatMap(steps -> steps.values().stream())
@@ -170,8 +170,8 @@ public class SopViews {
 
     private static Map<EntryState, List<String>> divisionsByState(CollectionRound round) {
         Map<EntryState, List<String>> divisions = new HashMap<>();
-        Entry.getEntityManager().createQuery("select distinct e.state, d.code from Entry e join e.indicator i "
-                        + "join i.division d where e.round = :round", Object[].class)
+        Entry.getEntityManager().createQuery("select distinct e.state, e.divisionCode from Entry e where e.round = :round",
+                        Object[].class)
                 .setParameter("round", round)
                 .getResultList()
                 .forEach(row -> divisions.computeIfAbsent((EntryState) row[0], state -> new ArrayList<>())

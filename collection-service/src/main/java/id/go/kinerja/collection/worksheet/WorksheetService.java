@@ -222,7 +222,7 @@ public class WorksheetService {
                         + round.period());
                 return RowOutcome.REJECTED;
             }
-            String division = entry.indicator.division.code;
+            String division = entry.divisionCode;
             if (caller.isDivisionBound() && !division.equals(caller.divisionCode())) {
                 row.error(WorksheetColumns.INDICATOR_CODE, row.indicatorCode + " is in the care of division " + division
                         + ", not yours (" + caller.divisionCode() + ")");
