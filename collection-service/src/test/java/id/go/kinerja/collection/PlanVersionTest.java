@@ -147,6 +147,18 @@ class PlanVersionTest {
                 .body("planVersion.kind", equalTo("PK_PERUBAHAN"))
                 .body(TRAINED + "target.value", equalTo(15));
         agency.entry(second, "IKP-01").statusCode(200).body("target.value", equalTo(15));
+        // the live plan makes IKP-01 a graded indicator: the open round still takes the number its version asks for
+        String current = agency.as("ADMIN").when().get("/api/collection/plan/2025").then().statusCode(200).extract().asString();
+        agency.as("ADMIN").body(current.replace("\"valueType\":\"NUMBER\",\"frequency\":\"QUARTERLY\",\"periodAggregation\":"
+                        + "\"SUM\",\"targets\":[{\"quarter\":1,\"value\":10},{\"quarter\":2,\"value\":15},{\"quarter\":3,"
+                        + "\"value\":20},{\"quarter\":4,\"value\":25}]", "\"valueType\":\"PREDICATE\",\"frequency\":"
+                        + "\"QUARTERLY\",\"periodAggregation\":\"LAST\",\"targets\":[{\"quarter\":1,\"grade\":\"B\"},"
+                        + "{\"quarter\":2,\"grade\":\"B\"},{\"quarter\":3,\"grade\":\"BB\"},{\"quarter\":4,\"grade\":\"BB\"}]"))
+                .when().put("/api/collection/plan/2025").then().statusCode(200);
+        agency.as("ADMIN").when().get("/api/collection/plan/indicators/IKP-01")
+                .then().statusCode(200).body("valueType", equalTo("PREDICATE"));
+        agency.enter(second, "IKP-01", "{\"grade\": \"B\"}").statusCode(400).body("errors[0].field", equalTo("value"));
+        agency.enter(second, "IKP-01", 12).statusCode(200).body("value", equalTo(12)).body("valueType", equalTo("NUMBER"));
 
         agency.as("OPERATOR", "PERDAGANGAN").when().get("/api/collection/plan/indicators/IKP-01/target-history?year=2025")
                 .then().statusCode(200)

@@ -1,6 +1,7 @@
 package id.go.kinerja.collection.round;
 
 import id.go.kinerja.collection.plan.Indicator;
+import id.go.kinerja.collection.plan.PlanDocument;
 import id.go.kinerja.collection.plan.ValueType;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.Conflict;
@@ -48,6 +49,11 @@ public class Entry extends PanacheEntityBase {
      */
     @Column(name = "division_code")
     public String divisionCode;
+
+    /** A number or a grade, as the round's plan version has the indicator; fixed when the round opens. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "value_type")
+    public ValueType valueType;
 
     @Enumerated(EnumType.STRING)
     public EntryState state;
@@ -103,12 +109,14 @@ public class Entry extends PanacheEntityBase {
     @Version
     public long version;
 
-    static Entry open(CollectionRound round, Indicator indicator, String divisionCode) {
+    /** The entry of an indicator of the round, in the care of the division and of the kind the round's plan gives it. */
+    static Entry open(CollectionRound round, Indicator indicator, PlanDocument.IndicatorSpec agreed) {
         Entry entry = new Entry();
         entry.id = UUID.randomUUID();
         entry.round = round;
         entry.indicator = indicator;
-        entry.divisionCode = divisionCode;
+        entry.divisionCode = agreed.divisionCode();
+        entry.valueType = agreed.valueType();
         entry.state = EntryState.NOT_ENTERED;
         entry.persist();
         return entry;
@@ -189,12 +197,12 @@ public class Entry extends PanacheEntityBase {
     }
 
     private void requireKind(BigDecimal value, String grade) {
-        boolean predicate = indicator.valueType == ValueType.PREDICATE;
+        boolean predicate = valueType == ValueType.PREDICATE;
         if (predicate && (grade == null || value != null)) {
             throw new InvalidInput("grade", indicator.code + " is a PREDICATE indicator: enter a grade (e.g. BB), not a value");
         }
         if (!predicate && (value == null || grade != null)) {
-            throw new InvalidInput("value", indicator.code + " is a " + indicator.valueType
+            throw new InvalidInput("value", indicator.code + " is a " + valueType
                     + " indicator: enter a value, not a grade");
         }
     }

@@ -59,10 +59,10 @@ public class RoundService {
         PlanVersion agreement = PlanVersion.agreementOf(agency, year).orElseThrow(() -> new Conflict(
                 "No performance agreement of " + year + " is published: publish the performance agreement (PK) of "
                         + year + " first"));
-        // the indicators collected this quarter, each with the division the agreement gives it
-        Map<String, String> collected = snapshots.document(agreement, year).indicators().stream()
+        // the indicators collected this quarter, as the agreement has them
+        Map<String, PlanDocument.IndicatorSpec> collected = snapshots.document(agreement, year).indicators().stream()
                 .filter(spec -> !spec.targets().isEmpty() && spec.frequency().collectedIn(quarter))
-                .collect(Collectors.toMap(PlanDocument.IndicatorSpec::code, PlanDocument.IndicatorSpec::divisionCode));
+                .collect(Collectors.toMap(PlanDocument.IndicatorSpec::code, Function.identity()));
         if (collected.isEmpty()) {
             throw new Conflict("The " + agreement.kind + " of " + year + " has no indicator with targets to collect in Q"
                     + quarter);
