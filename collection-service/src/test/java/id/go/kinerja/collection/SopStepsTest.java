@@ -81,6 +81,10 @@ class SopStepsTest {
                 .body("steps[2].status", equalTo("RUNNING"));
         agency.step(round, "A2", "SECRETARY", TestAgency.MINUTES).statusCode(409)
                 .body("detail", containsString("was recorded already by secretary@"));
+        // each activity of the work plan is checked
+        agency.step(round, "A3", "SAKIP_TEAM", """
+                {"activities": [{"activity": "Pengarahan operator", "start": "2025-04-03", "end": "2025-04-03"}]}""")
+                .statusCode(400).body("errors.field", contains("activities[0].responsible"));
         agency.step(round, "A3", "SAKIP_TEAM", TestAgency.WORK_PLAN).statusCode(200);
         agency.step(round, "A4", "SAKIP_TEAM", "{\"documents\": [{\"kind\": \"PK\", \"status\": \"AVAILABLE\"}]}")
                 .statusCode(400).body("errors.message", hasItem(containsString("DPA is missing")));

@@ -24,7 +24,7 @@ public final class SopOutputs {
     }
 
     @Schema(name = "DocumentChecklist", description = "A4: the documents gathered, every kind exactly once")
-    public record DocumentChecklist(@NotEmpty @Valid List<Document> documents) {
+    public record DocumentChecklist(@NotEmpty List<@Valid Document> documents) {
 
         /** Refuses a checklist that misses a kind of document or lists one twice (400). */
         public void requireEveryKindOnce() {
@@ -69,7 +69,7 @@ public final class SopOutputs {
             + "every division that has indicators in the round")
     public record OperatorBriefing(
             @Schema(example = "2025-04-03") @NotNull LocalDate date,
-            @NotEmpty @Valid List<Attendance> divisions) {
+            @NotEmpty List<@Valid Attendance> divisions) {
 
         @Schema(name = "BriefingAttendance")
         public record Attendance(

@@ -35,7 +35,7 @@ public final class StepOutputs {
     }
 
     @Schema(name = "WorkPlan", description = "The team's work plan (program kerja kegiatan)")
-    public record WorkPlan(@NotEmpty @Valid List<Activity> activities) {
+    public record WorkPlan(@NotEmpty List<@Valid Activity> activities) {
 
         @Schema(name = "WorkPlanActivity")
         public record Activity(
