@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.imports;
 
+import id.go.kinerja.collection.plan.IndicatorYearTarget;
 import id.go.kinerja.collection.plan.NodeLevel;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.support.CopyRows;
@@ -73,9 +74,7 @@ final class PlanTables {
         copy("indicator_year_target (indicator_id, year, " + quarterColumns() + ")",
                 targets.stream().filter(item -> !item.targets().isEmpty()).toList(), (row, item) -> {
                     row.value(item.indicatorId()).value(year);
-                    Target[] quarters = new Target[4];
-                    item.targets().forEach(target -> quarters[target.quarterOr4() - 1] = target);
-                    for (Target target : quarters) {
+                    for (Target target : IndicatorYearTarget.byQuarter(item.targets())) {
                         if (target == null) {
                             row.none().none().none().none();
                         } else {

@@ -76,16 +76,20 @@ public class IndicatorYearTarget extends PanacheEntityBase {
         IndicatorYearTarget row = new IndicatorYearTarget();
         row.key = new Key(indicator.id, year);
         row.indicator = indicator;
-        for (Target target : targets) {
-            QuarterTarget quarter = QuarterTarget.of(target);
-            switch (target.quarterOr4()) {
-                case 1 -> row.q1 = quarter;
-                case 2 -> row.q2 = quarter;
-                case 3 -> row.q3 = quarter;
-                default -> row.q4 = quarter;
-            }
-        }
+        Target[] quarters = byQuarter(targets);
+        row.q1 = QuarterTarget.of(quarters[0]);
+        row.q2 = QuarterTarget.of(quarters[1]);
+        row.q3 = QuarterTarget.of(quarters[2]);
+        row.q4 = QuarterTarget.of(quarters[3]);
         row.persist();
+    }
+
+    /** A year's targets in the row's four quarter slots (quarter 1 first); null where a quarter has none. */
+    public static Target[] byQuarter(List<Target> targets) {
+        Target[] quarters = new Target[4];
+        // an annual indicator's one target is its quarter 4's
+        targets.forEach(target -> quarters[target.quarterOr4() - 1] = target);
+        return quarters;
     }
 
     /** Removes the targets of a year of the given indicators. */
@@ -171,7 +175,7 @@ public class IndicatorYearTarget extends PanacheEntityBase {
     public record QuarterTarget(BigDecimal value, BigDecimal min, BigDecimal max, String grade) {
 
         static QuarterTarget of(Target target) {
-            return new QuarterTarget(target.value(), target.min(), target.max(), target.grade());
+            return target == null ? null : new QuarterTarget(target.value(), target.min(), target.max(), target.grade());
         }
 
         Target toTarget(int quarter) {

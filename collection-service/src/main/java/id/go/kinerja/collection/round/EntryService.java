@@ -160,7 +160,7 @@ public class EntryService {
 
     private EntryView view(Entry entry) {
         CollectionRound round = entry.round;
-        // name, unit, division and target as the round's plan has them (a later change of the live plan is not the round's)
+        // name, unit and target as the round's plan has them (a later change of the live plan is not the round's)
         PlanDocument.IndicatorSpec indicator = roundPlan.indicator(round, entry);
         EntryView.SentBack sentBack = entry.sentBackAt == null ? null
                 : new EntryView.SentBack(entry.sendBackReason, entry.sentBackBy, entry.sentBackAt);
@@ -172,8 +172,7 @@ public class EntryService {
                         Decimals.plain(step.value), step.grade, step.note, step.reason))
                 .toList();
         return new EntryView(round.id, round.year, round.quarter, indicator.code(), indicator.name(), indicator.unit(),
-                indicator.valueType(), indicator.divisionCode(), RoundPlan.targetOf(indicator.targets(), round.quarter),
-                entry.state,
+                entry.valueType, entry.divisionCode, RoundPlan.targetOf(indicator.targets(), round.quarter), entry.state,
                 Decimals.plain(entry.value), entry.grade, entry.note, entry.source, entry.enteredBy, entry.enteredAt,
                 entry.verifiedBy, entry.verifiedAt, sentBack, returned, entry.version, history);
     }
