@@ -1,5 +1,6 @@
 package id.go.kinerja.platform.inbox;
 
+import id.go.kinerja.platform.failure.InfrastructureFailures;
 import java.time.Duration;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
@@ -38,7 +39,7 @@ final class Retrying {
             try {
                 return attempt.get();
             } catch (RuntimeException failure) {
-                if (!TransientFailures.isTransient(failure) || clock.nanoTime() - deadline >= 0) {
+                if (!InfrastructureFailures.isTransient(failure) || clock.nanoTime() - deadline >= 0) {
                     throw failure;
                 }
                 LOG.warnf("%s failed transiently (attempt %d: %s); trying again in %d ms", what, failures, failure,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kinerja.platform.failure.InfrastructureFailures;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -87,12 +88,12 @@ class RetryingTest {
 
     @Test
     void transientMeansConnectionRollbackLockAndShutdownStatesNotConstraintViolations() {
-        assertTrue(TransientFailures.isTransient(new PersistenceException(new SQLException("deadlock", "40P01"))));
-        assertTrue(TransientFailures.isTransient(new SQLException("could not serialize", "40001")));
-        assertTrue(TransientFailures.isTransient(new SQLException("lock not available", "55P03")));
-        assertTrue(TransientFailures.isTransient(new SQLException("terminating connection", "57P01")));
-        assertFalse(TransientFailures.isTransient(new PersistenceException(new SQLException("duplicate key", "23505"))));
-        assertFalse(TransientFailures.isTransient(new SQLException("no state")));
-        assertFalse(TransientFailures.isTransient(new IllegalArgumentException("bad payload")));
+        assertTrue(InfrastructureFailures.isTransient(new PersistenceException(new SQLException("deadlock", "40P01"))));
+        assertTrue(InfrastructureFailures.isTransient(new SQLException("could not serialize", "40001")));
+        assertTrue(InfrastructureFailures.isTransient(new SQLException("lock not available", "55P03")));
+        assertTrue(InfrastructureFailures.isTransient(new SQLException("terminating connection", "57P01")));
+        assertFalse(InfrastructureFailures.isTransient(new PersistenceException(new SQLException("duplicate key", "23505"))));
+        assertFalse(InfrastructureFailures.isTransient(new SQLException("no state")));
+        assertFalse(InfrastructureFailures.isTransient(new IllegalArgumentException("bad payload")));
     }
 }
