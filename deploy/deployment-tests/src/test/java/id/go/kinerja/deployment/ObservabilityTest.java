@@ -88,6 +88,9 @@ class ObservabilityTest {
         List<Map<String, Object>> rules = rules(Repository.yaml(RULES));
         assertTrue(rules.stream().anyMatch(rule -> expr(rule).contains("kinerja_dlq_messages_total")),
                 "an alert when a dead-letter topic receives a message");
+        assertTrue(rules.stream().anyMatch(rule -> expr(rule).contains("kinerja_consumer_stalled")
+                        && rule.get("for") == null),
+                "an alert that is on for as long as a consumer waits for its database");
         assertTrue(rules.stream().anyMatch(rule -> expr(rule).contains("kinerja_outbox_oldest_unsent_age_seconds")
                         && expr(rule).replace(" ", "").endsWith(">60")),
                 "an alert when the oldest unsent outbox event is older than one minute");
