@@ -55,6 +55,8 @@ class ServiceSurfaceTest extends ApprovalTestSupport {
                 .body(containsString("/api/approval/recaps/{recapId}/disposition"))
                 .body(containsString("/api/approval/audit"))
                 .body(containsString("jejak audit"))
+                .body(containsString("/api/approval/operations/dead-letters/{topic}/{partition}/{offset}/replay"))
+                .body(containsString("kirim ulang"))
                 .body(containsString("disposisi"));
     }
 

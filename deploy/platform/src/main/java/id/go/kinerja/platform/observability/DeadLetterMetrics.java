@@ -53,7 +53,7 @@ public class DeadLetterMetrics implements IncomingInterceptor {
     }
 
     /** Source topic → dead-letter topic as the Kafka connector resolves them (its defaults included). */
-    static Map<String, String> configuredDeadLetterTopics(Config config) {
+    public static Map<String, String> configuredDeadLetterTopics(Config config) {
         Map<String, String> topics = new TreeMap<>();
         for (String name : config.getPropertyNames()) {
             Matcher strategy = STRATEGY.matcher(name);
