@@ -48,8 +48,11 @@ public final class InfrastructureFailures {
     /** SQLSTATE class 40 (serialization failure, deadlock) and 55P03 (lock not available): a conflict of the moment. */
     private static final Set<String> CONFLICT_CLASSES = Set.of("40");
     private static final Set<String> CONFLICT_CODES = Set.of("55P03");
-    /** SQLSTATE classes that are the request's or message's own fault: data exception, integrity, syntax/access. */
-    private static final Set<String> DETERMINISTIC_CLASSES = Set.of("22", "23", "42");
+    /**
+     * SQLSTATE classes that are the request's or message's own fault: data exception, integrity, syntax/access, and
+     * P0, an error a database function or trigger raised on purpose (e.g. a deferred check refusing the commit).
+     */
+    private static final Set<String> DETERMINISTIC_CLASSES = Set.of("22", "23", "42", "P0");
 
     private InfrastructureFailures() {
     }

@@ -58,6 +58,13 @@ class InfrastructureFailuresTest {
     }
 
     @Test
+    void aCommitATriggerRefusesIsNotAnOutage() {
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new SQLException("ERROR: the test refuses this commit", "P0001"));
+        assertFalse(InfrastructureFailures.isOutage(commit));
+    }
+
+    @Test
     void concurrencyConflictsAreTransientButNotOutages() {
         assertTrue(InfrastructureFailures.isTransient(new OptimisticLockException("stale")));
         assertTrue(InfrastructureFailures.isTransient(new SQLException("deadlock detected", "40P01")));
