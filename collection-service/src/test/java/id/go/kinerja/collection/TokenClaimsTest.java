@@ -32,9 +32,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class TokenClaimsTest {
 
-    /** JSON values of the wrong type for every claim the services read. */
-    private static final Map<String, String> WRONG_TYPES = Map.of("an array", "[\"A\", \"B\"]", "a number", "42",
-            "an object", "{\"code\": \"X\"}", "a boolean", "true");
+    /** JSON values of the wrong type for every claim the services read (groups wants strings in its array). */
+    private static final Map<String, String> WRONG_TYPES = Map.of("an array", "[1, {\"code\": \"X\"}]",
+            "a number", "42", "an object", "{\"code\": \"X\"}", "a boolean", "true");
     private static final String RECAP = "/api/collection/rounds/{round}/recap";
 
     @Test
