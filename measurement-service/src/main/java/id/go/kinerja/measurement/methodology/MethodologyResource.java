@@ -90,6 +90,9 @@ public class MethodologyResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Not a member of the SAKIP team",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No recap of the caller's agency brought this indicator (measured "
+            + "or waiting for B1-B4)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "If-Match names a version that is no longer current",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(@PathParam("indicatorCode") @Pattern(regexp = INDICATOR_CODE) String indicatorCode,

@@ -154,8 +154,9 @@ public class MethodologyService {
     /**
      * Makes a new version of the indicator's methodology. {@code expectedVersion}, when given, must
      * be the current version the caller read: a stale one is refused, so two team members cannot
-     * overwrite each other's change unknowingly. An indicator that no recap brought yet may be
-     * given its methodology ahead (SOP B4 precedes B5).
+     * overwrite each other's change unknowingly. The indicator must be one of the agency's: one that a recap of
+     * the agency brought, measured or still waiting for B1-B4 (SOP B4 precedes B5, so the team sets methodologies of
+     * a held recap's indicators); any other code, another agency's too, is 404.
      */
     @Transactional
     public IndicatorMethodology define(String agencyCode, String indicatorCode, MethodologyRequest request,
@@ -165,7 +166,9 @@ public class MethodologyService {
         Instant now = Instant.now();
         Indicator indicator = Indicator.of(agencyCode, indicatorCode).orElse(null);
         if (indicator == null) {
-            indicator = Indicator.create(agencyCode, indicatorCode, null, null, now);
+            Object[] held = heldIndicator(agencyCode, indicatorCode)
+                    .orElseThrow(() -> new NotFound("Indicator", indicatorCode));
+            indicator = Indicator.create(agencyCode, indicatorCode, (String) held[0], (String) held[1], now);
             indicator.persistAndFlush();
         }
         if (expectedVersion != null && expectedVersion != indicator.currentVersion) {
@@ -179,6 +182,24 @@ public class MethodologyService {
         indicator.currentVersion = next;
         indicator.updatedAt = now;
         return detail(indicator);
+    }
+
+    /**
+     * Name and unit of an indicator that a recap of the agency brought but that waits, unmeasured, for B1-B4
+     * (AWAITING_SOP): measurement knows an agency's indicators only from its recaps (RecapSubmitted carries them from
+     * the plan), and such a recap has not made them known yet.
+     */
+    private static Optional<Object[]> heldIndicator(String agencyCode, String indicatorCode) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = Indicator.getEntityManager().createNativeQuery("""
+                        select item ->> 'indicatorName', item ->> 'unit'
+                        from recap r, jsonb_array_elements(cast(r.held_document as jsonb) -> 'items') item
+                        where r.agency_code = :agency and r.state = 'AWAITING_SOP' and item ->> 'indicatorCode' = :code
+                        limit 1""")
+                .setParameter("agency", agencyCode)
+                .setParameter("code", indicatorCode)
+                .getResultList();
+        return found.stream().findFirst();
     }
 
     /**

@@ -1,9 +1,11 @@
 package id.go.kinerja.measurement.methodology;
 
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,9 +38,42 @@ class MethodologyTest {
         return body;
     }
 
+    /**
+     * A recap of the agency's period, waiting for B1-B4 (SOP B4 comes before measuring): it makes its indicators the
+     * agency's, so the team may set their methodology ahead.
+     */
+    private static String agencyWithAHeldRecap() {
+        String agency = Events.newAgency();
+        Events.send(Events.RECAP_SUBMITTED, Events.recapSubmitted(UUID.randomUUID(), agency, 1));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Api.as(Roles.SAKIP_TEAM, agency)
+                .when().get("/api/measurement/recaps")
+                .then().statusCode(200).body("items.state", contains("AWAITING_SOP")));
+        return agency;
+    }
+
+    @Test
+    void anIndicatorThatNoRecapOfTheAgencyBroughtIsNotFound() {
+        String agency = agencyWithAHeldRecap();
+        Api.as(Roles.SAKIP_TEAM, agency).contentType(ContentType.JSON).body(methodology())
+                .when().put("/api/measurement/methodologies/{code}", "IKU-99")
+                .then().statusCode(404).contentType("application/problem+json");
+        Api.as(Roles.SAKIP_TEAM, agency)
+                .when().get("/api/measurement/methodologies")
+                .then().statusCode(200).body("items.indicatorCode", not(hasItem("IKU-99")));
+
+        // another agency's indicator: IKP-02 is the other agency's, measured, and none of this one's
+        String other = Events.newAgency();
+        UUID otherRecap = UUID.randomUUID();
+        Events.submit(Events.recapSubmitted(otherRecap, other, 1));
+        Events.awaitMeasured(otherRecap, 1, 1);
+        Api.as(Roles.SAKIP_TEAM, Events.newAgency()).contentType(ContentType.JSON).body(methodology())
+                .when().put("/api/measurement/methodologies/{code}", "IKP-02")
+                .then().statusCode(404);
+    }
+
     @Test
     void aChangeIsANewVersionWithAuthorTimeAndReasonAndEarlierVersionsStay() {
-        String agency = Events.newAgency();
+        String agency = agencyWithAHeldRecap();
         Api.as(Roles.SAKIP_TEAM, agency).contentType(ContentType.JSON).body(methodology())
                 .when().put("/api/measurement/methodologies/{code}", "IKP-02")
                 .then().statusCode(200)
