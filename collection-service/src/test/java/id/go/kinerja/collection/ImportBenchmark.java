@@ -186,7 +186,7 @@ class ImportBenchmark {
         }
     }
 
-    private static TestAgency agencyWithDivisions() {
+    static TestAgency agencyWithDivisions() {
         TestAgency agency = new TestAgency();
         PlanFiles.DIVISIONS.forEach((code, name) -> agency.as("ADMIN").body(Map.of("code", code, "name", name))
                 .when().post("/api/collection/divisions").then().statusCode(201));
@@ -196,13 +196,7 @@ class ImportBenchmark {
     /** One goal with the given number of quarterly indicators of PERDAGANGAN, imported as a plan CSV. */
     private TestAgency agencyWithItems(int items) {
         TestAgency agency = agencyWithDivisions();
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(PLAN_COLUMNS);
-        rows.add(planRow("GOAL", "T1", "", "Meningkatnya kinerja perdagangan", ""));
-        for (int i = 0; i < items; i++) {
-            rows.add(indicatorRow("T1", i, "PERDAGANGAN"));
-        }
-        HttpResponse<String> response = importPlan(agency, PlanFiles.CSV, PlanFiles.csv(rows).getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = importPlan(agency, PlanFiles.CSV, planOfItems(items));
         if (response.statusCode() != 200) {
             throw new IllegalStateException("plan import answered " + response.statusCode());
         }
@@ -211,8 +205,19 @@ class ImportBenchmark {
         return agency;
     }
 
+    /** A plan CSV of one goal with the given number of quarterly indicators of PERDAGANGAN. */
+    static byte[] planOfItems(int items) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(PLAN_COLUMNS);
+        rows.add(planRow("GOAL", "T1", "", "Meningkatnya kinerja perdagangan", ""));
+        for (int i = 0; i < items; i++) {
+            rows.add(indicatorRow("T1", i, "PERDAGANGAN"));
+        }
+        return PlanFiles.csv(rows).getBytes(StandardCharsets.UTF_8);
+    }
+
     /** indicator_code, realisation, note: the columns a worksheet upload reads. */
-    private static byte[] worksheet(String type, int items, int run) {
+    static byte[] worksheet(String type, int items, int run) {
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of("indicator_code", "realisation", "note"));
         for (int i = 0; i < items; i++) {
@@ -274,7 +279,7 @@ class ImportBenchmark {
                 "NUMBER", "QUARTERLY", "SUM", "10", "20", "30", "40", "");
     }
 
-    private static String indicatorCode(int i) {
+    static String indicatorCode(int i) {
         return String.format(Locale.ROOT, "IK-%05d", i);
     }
 }
