@@ -45,6 +45,7 @@ final class Burst {
     private static final String RETURNED_ITEM = "IKU-01";
     /** How long one REST call is repeated through an outage, and how long an effect may take to travel over Kafka. */
     private static final Duration PATIENCE = Duration.ofMinutes(3);
+    private static final Duration STAGGER = Duration.ofSeconds(2);
     private static final RestAssuredConfig REST = RestAssuredConfig.config().httpClient(HttpClientConfig.httpClientConfig()
             .setParam("http.connection.timeout", 5_000)
             .setParam("http.socket.timeout", 30_000));
@@ -99,12 +100,20 @@ final class Burst {
         return recaps;
     }
 
-    /** Loads each agency's plan and publishes its performance agreement, then starts every recap's loop at once. */
+    /**
+     * Loads each agency's plan and publishes its performance agreement, then starts the recaps' loops one every
+     * {@link #STAGGER}, so that the fault finds some recaps submitted and others still being entered.
+     */
     void start() {
         recaps.stream().map(recap -> recap.agency).distinct().forEach(this::adminLoadsThePlan);
         workers = Executors.newFixedThreadPool(recaps.size());
-        for (Recap recap : recaps) {
-            workers.submit(() -> runLoop(recap));
+        for (int i = 0; i < recaps.size(); i++) {
+            Recap recap = recaps.get(i);
+            long delay = STAGGER.toMillis() * i;
+            workers.submit(() -> {
+                pause(delay);
+                runLoop(recap);
+            });
         }
     }
 
