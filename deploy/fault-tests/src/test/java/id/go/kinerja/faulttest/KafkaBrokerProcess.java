@@ -39,7 +39,7 @@ final class KafkaBrokerProcess implements AutoCloseable {
     static KafkaBrokerProcess start(Path dataDirectory, Path logDirectory) {
         KafkaBrokerProcess broker = new KafkaBrokerProcess(dataDirectory, logDirectory.resolve("kafka.log"),
                 Running.freePort(), Running.freePort());
-        broker.launch(Redirect.to(broker.log.toFile()));
+        broker.launch(Redirect.to(broker.log.toFile()), 0);
         return broker;
     }
 
@@ -58,11 +58,11 @@ final class KafkaBrokerProcess implements AutoCloseable {
         if (process.isAlive()) {
             throw new IllegalStateException("the Kafka broker is still running");
         }
-        launch(Redirect.appendTo(log.toFile()));
+        launch(Redirect.appendTo(log.toFile()), log.toFile().length());
     }
 
-    private void launch(Redirect output) {
-        long logLength = log.toFile().length();
+    /** Starts the broker, writing to its log from {@code logLength} on, and waits for its READY line there. */
+    private void launch(Redirect output, long logLength) {
         List<String> command = List.of(javaExecutable(), "-Xmx512m", "-XX:TieredStopAtLevel=1",
                 "-cp", System.getProperty("java.class.path"), PersistentKafkaBroker.class.getName(),
                 "--data", dataDirectory.toString(), "--kafka-port", String.valueOf(port),
