@@ -31,7 +31,8 @@ abstract class ApprovalTestSupport {
 
     static final String AGENCY = "DISDAGTRANS";
     static final String OTHER_AGENCY = "DINKES";
-    static final Duration EVENT_TIMEOUT = Duration.ofSeconds(20);
+    /** Generous: the class's first test also waits for the consumer group to get its partitions on a busy machine. */
+    static final Duration EVENT_TIMEOUT = Duration.ofSeconds(60);
     static final List<String> ITEMS = List.of("IKS-01", "IKS-02", "IKS-03", "IKP-02", "IKP-07", "IKU-01");
 
     private TestTopics topics;

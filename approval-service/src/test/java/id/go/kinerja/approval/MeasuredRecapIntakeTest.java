@@ -8,7 +8,10 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.kinerja.approval.recap.RecapArchived;
 import id.go.kinerja.approval.recap.RecapMeasured;
+import id.go.kinerja.infrastructure.ConsumerPoison;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +52,24 @@ class MeasuredRecapIntakeTest extends ApprovalTestSupport {
         secretary().get("/api/approval/recaps/{id}", recapId).then().statusCode(200)
                 .body("document.revision", equalTo(2)).body("document.measuredRevision", equalTo(1));
         secretary().get("/api/approval/recaps/{id}/revisions/1", recapId).then().statusCode(404);
+    }
+
+    @Test
+    void everyConsumerDeadLettersThePoisonSetAndIgnoresAStaleRevision() {
+        receiveAndAwait(RecapMeasuredSample.REVISION_2, 2, 1);
+
+        ConsumerPoison.of(RecapMeasured.TOPIC).isDeadLetteredOrIgnoredByTheRules(
+                sample(RecapMeasuredSample.REVISION_2, 2, 1), sample(RecapMeasuredSample.REVISION_1, 1, 1));
+        ConsumerPoison.of(RecapArchived.TOPIC).isDeadLetteredOrIgnoredByTheRules(
+                sample(RecapMeasuredSample.ARCHIVED, 2, 1), sample(RecapMeasuredSample.ARCHIVED, 1, 1));
+
+        secretary().get("/api/approval/recaps/{id}", recapId).then().statusCode(200)
+                .body("status", equalTo("AWAITING_REVIEW"))
+                .body("document.revision", equalTo(2)).body("document.measuredRevision", equalTo(1));
+    }
+
+    private ObjectNode sample(String resource, int revision, int measuredRevision) {
+        return RecapMeasuredSample.of(resource).recap(recapId, roundId).revision(revision, measuredRevision).tree();
     }
 
     @Test

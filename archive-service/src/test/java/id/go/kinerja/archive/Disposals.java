@@ -33,7 +33,8 @@ public final class Disposals {
 
     public static final String SAMPLE_EVENT_ID = "9a4e2c71-5d3b-4f8e-b6a0-1c2d3e4f5a60";
     public static final String SAMPLE_RECAP_ID = "7d1f3c1a-4b8e-4c57-9a0e-2f3b6c7d8e90";
-    public static final Duration PATIENCE = Duration.ofSeconds(30);
+    /** Generous: the class's first test also waits for the consumer group to get its partitions on a busy machine. */
+    public static final Duration PATIENCE = Duration.ofSeconds(60);
 
     private static final String SAMPLE = read("/events/recap-disposed.json");
 

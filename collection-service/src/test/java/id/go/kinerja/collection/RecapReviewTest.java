@@ -2,6 +2,7 @@ package id.go.kinerja.collection;
 
 import static id.go.kinerja.collection.Events.RECAP_APPROVED;
 import static id.go.kinerja.collection.Events.RECAP_ARCHIVED;
+import static id.go.kinerja.collection.Events.RECAP_DISPOSED;
 import static id.go.kinerja.collection.Events.RECAP_RETURNED;
 import static id.go.kinerja.collection.Events.RECAP_SUBMITTED;
 import static org.awaitility.Awaitility.await;
@@ -14,6 +15,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kinerja.infrastructure.ConsumerPoison;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -120,6 +123,37 @@ class RecapReviewTest {
         agency.as("SECRETARY").when().get("/api/collection/recaps/{id}", recap.id)
                 .then().body("status", equalTo("SUBMITTED")).body("currentRevision", equalTo(2));
         agency.entry(recap.round, "IKU-01").statusCode(200).body("state", equalTo("VERIFIED"));
+    }
+
+    @Test
+    void everyConsumerDeadLettersThePoisonSetAndIgnoresAStaleRevision() throws Exception {
+        Submitted recap = submitted();
+        returnFirstRevision(recap);
+        TestAgency agency = recap.agency;
+        agency.enter(recap.round, "IKP-01", 26).statusCode(200);
+        agency.decide(recap.round, "IKP-01", "VERIFY", null).statusCode(200);
+        agency.submit(recap.round).statusCode(201).body("currentRevision", equalTo(2));
+        String[] item = {"IKP-01", MISSING_EVIDENCE, "COLLECTION"};
+        ObjectMapper json = new ObjectMapper();
+
+        ConsumerPoison.of(RECAP_RETURNED).isDeadLetteredOrIgnoredByTheRules(
+                json.readTree(Events.recapReturned(UUID.randomUUID().toString(), agency, recap.id, recap.round, 2,
+                        item)),
+                json.readTree(Events.recapReturned(UUID.randomUUID().toString(), agency, recap.id, recap.round, 1,
+                        item)));
+        ConsumerPoison.of(RECAP_APPROVED).isDeadLetteredOrIgnoredByTheRules(
+                json.readTree(Events.recapApproved(agency, recap.id, recap.round, 2)),
+                json.readTree(Events.recapApproved(agency, recap.id, recap.round, 1)));
+        ConsumerPoison.of(RECAP_DISPOSED).isDeadLetteredOrIgnoredByTheRules(
+                json.readTree(Events.recapDisposed(agency, recap.id, recap.round, 2, "Lanjutkan")),
+                json.readTree(Events.recapDisposed(agency, recap.id, recap.round, 1, "Lanjutkan")));
+        ConsumerPoison.of(RECAP_ARCHIVED).isDeadLetteredOrIgnoredByTheRules(
+                json.readTree(Events.recapArchived(agency, recap.id, recap.round, 2, "ARS-2025-0002")),
+                json.readTree(Events.recapArchived(agency, recap.id, recap.round, 1, "ARS-2025-0001")));
+
+        agency.as("SECRETARY").when().get("/api/collection/recaps/{id}", recap.id)
+                .then().body("status", equalTo("SUBMITTED")).body("currentRevision", equalTo(2));
+        agency.entry(recap.round, "IKP-01").statusCode(200).body("state", equalTo("VERIFIED"));
     }
 
     @Test

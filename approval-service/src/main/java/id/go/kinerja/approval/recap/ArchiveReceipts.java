@@ -4,6 +4,7 @@ import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
 import id.go.kinerja.platform.events.ReceivedEvent;
+import id.go.kinerja.platform.inbox.IgnoredEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,10 +19,12 @@ public class ArchiveReceipts {
 
     private final EntityManager entityManager;
     private final AuditTrail audit;
+    private final IgnoredEvents ignored;
 
-    ArchiveReceipts(EntityManager entityManager, AuditTrail audit) {
+    ArchiveReceipts(EntityManager entityManager, AuditTrail audit, IgnoredEvents ignored) {
         this.entityManager = entityManager;
         this.audit = audit;
+        this.ignored = ignored;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -37,9 +40,17 @@ public class ArchiveReceipts {
             throw new MalformedEventException("RecapArchived " + envelope.eventId() + " names recap " + envelope.recapId()
                     + " of " + envelope.agencyCode() + ", which approval never disposed");
         }
+        if (envelope.revision() > recap.currentRevision) {
+            throw new MalformedEventException("RecapArchived " + envelope.eventId() + " is about revision "
+                    + envelope.revision() + " of recap " + recap.id + ", which approval never received");
+        }
+        if (envelope.revision() < recap.currentRevision) {
+            ignored.ignore(envelope, IgnoredEvents.Reason.STALE_REVISION,
+                    "the current revision is " + recap.currentRevision);
+            return;
+        }
         if (recap.status == RecapStatus.ARCHIVED) {
-            LOG.infof("Recap %s is already archived as %s; ignored RecapArchived %s", recap.id, recap.archiveId,
-                    envelope.eventId());
+            ignored.ignore(envelope, IgnoredEvents.Reason.SUPERSEDED, "archived already as " + recap.archiveId);
             return;
         }
         if (recap.status != RecapStatus.DISPOSED) {

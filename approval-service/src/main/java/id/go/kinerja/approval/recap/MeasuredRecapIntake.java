@@ -5,6 +5,7 @@ import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
 import id.go.kinerja.platform.events.ReceivedEvent;
+import id.go.kinerja.platform.inbox.IgnoredEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,10 +26,12 @@ public class MeasuredRecapIntake {
 
     private final EntityManager entityManager;
     private final AuditTrail audit;
+    private final IgnoredEvents ignored;
 
-    MeasuredRecapIntake(EntityManager entityManager, AuditTrail audit) {
+    MeasuredRecapIntake(EntityManager entityManager, AuditTrail audit, IgnoredEvents ignored) {
         this.entityManager = entityManager;
         this.audit = audit;
+        this.ignored = ignored;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -47,14 +50,14 @@ public class MeasuredRecapIntake {
                         + ", which belongs to " + recap.agencyCode + " / round " + recap.roundId);
             }
             if (!key.isNewerThan(recap.currentDocument())) {
-                LOG.infof("Ignored stale RecapMeasured %s: recap %s revision %d measurement %d, already have revision %d measurement %d",
-                        envelope.eventId(), recap.id, key.revision(), key.measuredRevision(),
-                        recap.currentRevision, recap.currentMeasuredRevision);
+                ignored.ignore(envelope, IgnoredEvents.Reason.STALE_REVISION, "measurement " + key.measuredRevision()
+                        + " is not newer than revision " + recap.currentRevision + " measurement "
+                        + recap.currentMeasuredRevision);
                 return;
             }
             if (recap.status.isLocked()) {
-                LOG.warnf("Ignored RecapMeasured %s: recap %s is %s (revision %d approved); approved data stays as it is",
-                        envelope.eventId(), recap.id, recap.status, recap.approvedRevision);
+                ignored.ignore(envelope, IgnoredEvents.Reason.SUPERSEDED, "the recap is " + recap.status + " (revision "
+                        + recap.approvedRevision + " approved); approved data stays as it is");
                 return;
             }
         }

@@ -1,5 +1,6 @@
 package id.go.kinerja.approval.recap;
 
+import id.go.kinerja.platform.events.EventType;
 import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,6 @@ public class RecapArchivedConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        consumer.applyOnce(RecapMeasuredConsumer.CONSUMER, record, receipts::onRecapArchived);
+        consumer.applyOnce(RecapMeasuredConsumer.CONSUMER, EventType.RECAP_ARCHIVED, record, receipts::onRecapArchived);
     }
 }

@@ -1,5 +1,6 @@
 package id.go.kinerja.approval.recap;
 
+import id.go.kinerja.platform.events.EventType;
 import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ public class RecapMeasuredConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        consumer.applyOnce(CONSUMER, record, event -> intake.onRecapMeasured(event, record.value()));
+        consumer.applyOnce(CONSUMER, EventType.RECAP_MEASURED, record,
+                event -> intake.onRecapMeasured(event, record.value()));
     }
 }

@@ -10,6 +10,7 @@ import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
 import id.go.kinerja.platform.events.ReceivedEvent;
+import id.go.kinerja.platform.inbox.IgnoredEvents;
 import id.go.kinerja.platform.outbox.Outbox;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -46,25 +47,20 @@ public class Archivist {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    IgnoredEvents ignored;
+
     private final Counter archived;
-    private final Counter ignored;
 
     @Inject
     Archivist(MeterRegistry meters) {
         archived = Counter.builder("kinerja_archive_records_archived")
                 .description("Disposed recap revisions stored and sealed").register(meters);
-        ignored = Counter.builder("kinerja_archive_disposals_ignored")
-                .description("RecapDisposed events for a revision already archived or older than the archived one")
-                .register(meters);
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void archive(ReceivedEvent event, String message) {
         EventEnvelope envelope = event.envelope();
-        if (!RecapDisposed.EVENT_TYPE.equals(envelope.eventType()) || envelope.revision() < 1) {
-            throw new MalformedEventException("Not a RecapDisposed event with a revision: " + envelope.eventType()
-                    + " revision " + envelope.revision());
-        }
         RecapDisposed disposed = event.payloadAs(RecapDisposed.class);
         disposed.requireComplete();
         String contentHash;
@@ -83,9 +79,9 @@ public class Archivist {
                         + earlier.get().agencyCode() + ", not " + agency);
             }
             if (earlier.get().revision() >= envelope.revision()) {
-                LOG.infof("Recap %s revision %d not archived: revision %d is already archived (event %s)",
-                        envelope.recapId(), envelope.revision(), earlier.get().revision(), envelope.eventId());
-                afterCommit(ignored);
+                ignored.ignore(envelope, earlier.get().revision() > envelope.revision()
+                                ? IgnoredEvents.Reason.STALE_REVISION : IgnoredEvents.Reason.SUPERSEDED,
+                        "revision " + earlier.get().revision() + " is archived already");
                 return;
             }
         }

@@ -1,5 +1,6 @@
 package id.go.kinerja.archive.archiving;
 
+import id.go.kinerja.platform.events.EventType;
 import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,7 @@ public class RecapDisposedConsumer {
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         // the raw text, not the parsed event, is what gets archived and hashed: nothing is lost in between
-        consumer.applyOnce(CONSUMER, record, event -> archivist.archive(event, record.value()));
+        consumer.applyOnce(CONSUMER, EventType.RECAP_DISPOSED, record,
+                event -> archivist.archive(event, record.value()));
     }
 }

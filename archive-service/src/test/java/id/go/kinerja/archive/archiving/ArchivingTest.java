@@ -14,10 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.archive.Disposals;
 import id.go.kinerja.archive.Disposals.Disposal;
 import id.go.kinerja.archive.seal.CanonicalJson;
 import id.go.kinerja.archive.seal.Seal;
+import id.go.kinerja.infrastructure.ConsumerPoison;
 import id.go.kinerja.infrastructure.TestTopics;
 import id.go.kinerja.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -136,6 +138,23 @@ class ArchivingTest {
                 .body("items[0].seal", equalTo(sealBefore));
         assertEquals(1, topics.all(RecapArchived.TOPIC, value -> value.contains(disposal.recapId().toString()),
                 Duration.ofSeconds(2)).size());
+    }
+
+    @Test
+    void theConsumerDeadLettersThePoisonSetAndIgnoresAStaleRevision() throws Exception {
+        Disposal revision2 = newRecap(uniqueAgency("poison")).revision(2);
+        archive(revision2);
+
+        ObjectMapper json = new ObjectMapper();
+        ConsumerPoison.of(RecapDisposedConsumer.TOPIC).isDeadLetteredOrIgnoredByTheRules(
+                json.readTree(revision2.json()), json.readTree(revision2.revision(1).json()));
+
+        given().auth().oauth2(token(Roles.HEAD, revision2.agency()))
+                .queryParam("recapId", revision2.recapId())
+                .get("/api/archive/records")
+                .then().statusCode(200)
+                .body("total", equalTo(1))
+                .body("items.revision", equalTo(List.of(2)));
     }
 
     @Test

@@ -10,6 +10,7 @@ import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
 import id.go.kinerja.platform.events.ReceivedEvent;
+import id.go.kinerja.platform.inbox.IgnoredEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,8 +26,9 @@ import org.jboss.logging.Logger;
 
 /**
  * What the review and the archive decided about a recap (SOP A10-A12), applied to the round. Runs inside
- * the idempotent consumer's transaction. An event for an older revision than the current one is stale and
- * ignored; an event that cannot belong to any recap here is refused (and lands on the dead-letter topic).
+ * the idempotent consumer's transaction. An event for an older revision than the current one is stale, and one the
+ * recap has moved past is superseded: both are ignored and counted ({@link IgnoredEvents}); an event that cannot
+ * belong to any recap here is refused (and lands on the dead-letter topic).
  */
 @ApplicationScoped
 public class RecapDecisions {
@@ -41,6 +43,9 @@ public class RecapDecisions {
 
     @Inject
     SopSteps steps;
+
+    @Inject
+    IgnoredEvents ignored;
 
     /** The Secretary returned the revision: exactly the items sent to COLLECTION reopen for re-entry. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -166,11 +171,11 @@ public class RecapDecisions {
                     + recap.currentRevision + ")");
         }
         if (envelope.revision() < recap.currentRevision) {
-            LOG.infof("Ignored stale %s %s: revision %d of recap %s, current revision is %d", envelope.eventType(),
-                    envelope.eventId(), envelope.revision(), recap.id, recap.currentRevision);
+            ignored.ignore(envelope, IgnoredEvents.Reason.STALE_REVISION,
+                    "the current revision is " + recap.currentRevision);
             return null;
         }
-        return new Subject(recap, round, envelope);
+        return new Subject(recap, round, envelope, ignored);
     }
 
     private String write(Object value) {
@@ -181,17 +186,16 @@ public class RecapDecisions {
         }
     }
 
-    private record Subject(Recap recap, CollectionRound round, EventEnvelope envelope) {
+    private record Subject(Recap recap, CollectionRound round, EventEnvelope envelope, IgnoredEvents ignored) {
 
-        /** True when the recap is in one of the states the event applies to; otherwise it is logged and ignored. */
+        /** True when the recap is in one of the states the event applies to; otherwise the event is ignored. */
         boolean expects(RecapStatus... statuses) {
             for (RecapStatus status : statuses) {
                 if (recap.status == status) {
                     return true;
                 }
             }
-            LOG.infof("Ignored %s %s: recap %s revision %d is %s already", envelope.eventType(), envelope.eventId(),
-                    recap.id, envelope.revision(), recap.status);
+            ignored.ignore(envelope, IgnoredEvents.Reason.SUPERSEDED, "the recap is " + recap.status + " already");
             return false;
         }
     }

@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.recap;
 
+import id.go.kinerja.platform.events.EventType;
 import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,6 @@ public class RecapReturnedConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        consumer.applyOnce("collection-service", record, decisions::onReturned);
+        consumer.applyOnce("collection-service", EventType.RECAP_RETURNED, record, decisions::onReturned);
     }
 }

@@ -6,6 +6,7 @@ import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
 import id.go.kinerja.platform.events.ReceivedEvent;
+import id.go.kinerja.platform.inbox.IgnoredEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,6 +19,9 @@ public class Dispositions {
     @Inject
     SopSteps steps;
 
+    @Inject
+    IgnoredEvents ignored;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void onDisposed(ReceivedEvent event) {
         EventEnvelope envelope = event.envelope();
@@ -26,6 +30,15 @@ public class Dispositions {
                 .orElseThrow(() -> new MalformedEventException("RecapDisposed " + envelope.eventId() + " is about recap "
                         + envelope.recapId() + " of " + envelope.agencyCode() + ", which collection never submitted"));
         CollectionRound round = CollectionRound.lockedOfAgency(recap.round.id, envelope.agencyCode()).orElseThrow();
+        if (envelope.revision() > recap.currentRevision) {
+            throw new MalformedEventException("RecapDisposed " + envelope.eventId() + " is about revision "
+                    + envelope.revision() + " of recap " + recap.id + ", which was never submitted");
+        }
+        if (envelope.revision() < recap.currentRevision) {
+            ignored.ignore(envelope, IgnoredEvents.Reason.STALE_REVISION,
+                    "the current revision is " + recap.currentRevision);
+            return;
+        }
         RecapDisposed disposed = event.payloadAs(RecapDisposed.class);
         String text = disposed.disposition() == null ? null : disposed.disposition().text();
         Actor actor = envelope.actor() == null ? Actor.SYSTEM : envelope.actor();

@@ -29,6 +29,12 @@ final class Metrics {
                     "percentile histogram of http.server.requests (platform HttpLatencyHistogram)"),
             Map.entry("kinerja_dlq_messages_total",
                     "counter{topic}: messages a consumer sent to its dead-letter topic (platform)"),
+            Map.entry("kinerja_consumer_stalled",
+                    "gauge{consumer, topic}: 1 while a consumer waits for its database to take an event (platform)"),
+            Map.entry("kinerja_consumer_stalled_seconds",
+                    "gauge{consumer, topic}: how long a consumer has waited for its database (platform)"),
+            Map.entry("kinerja_consumer_events_ignored_total",
+                    "counter{event_type, reason}: events a consumer left without effect by the rules (platform)"),
             Map.entry("kinerja_recaps", "gauge{agency, status}: recaps per status (approval-service) and collection "
                     + "rounds per status (collection-service)"),
             Map.entry("kinerja_sop_steps_open", "gauge{agency, step}: SOP steps started and not finished "

@@ -64,6 +64,7 @@ class ObservabilityTest {
                 "http_server_requests_seconds_bucket", // latency percentiles
                 "kafka_consumer_fetch_manager_records_lag", // consumer lag per group
                 "kinerja_outbox_backlog_events", "kinerja_outbox_oldest_unsent_age_seconds",
+                "kinerja_consumer_stalled_seconds", // a consumer holding an event while its database is down
                 "kinerja_dlq_messages_total", "kinerja_recaps", "kinerja_sop_steps_open", "kinerja_sop_steps_overdue",
                 "kinerja_archive_chain_valid");
         assertTrue(queried.containsAll(asked), "dashboards lack " + asked.stream().filter(m -> !queried.contains(m)).toList());
@@ -88,6 +89,9 @@ class ObservabilityTest {
         List<Map<String, Object>> rules = rules(Repository.yaml(RULES));
         assertTrue(rules.stream().anyMatch(rule -> expr(rule).contains("kinerja_dlq_messages_total")),
                 "an alert when a dead-letter topic receives a message");
+        assertTrue(rules.stream().anyMatch(rule -> expr(rule).contains("kinerja_consumer_stalled")
+                        && rule.get("for") == null),
+                "an alert that is on for as long as a consumer waits for its database");
         assertTrue(rules.stream().anyMatch(rule -> expr(rule).contains("kinerja_outbox_oldest_unsent_age_seconds")
                         && expr(rule).replace(" ", "").endsWith(">60")),
                 "an alert when the oldest unsent outbox event is older than one minute");

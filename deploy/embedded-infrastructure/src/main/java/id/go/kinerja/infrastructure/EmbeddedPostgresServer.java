@@ -148,6 +148,35 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * An outage of one database as operators cause it: it refuses new connections (SQLSTATE 55000) and its open
+     * connections are ended (57P01), until the returned outage is closed. The server and its other databases go on.
+     */
+    public Outage refuseConnections(String database) {
+        String name = "\"" + database.replace("\"", "") + "\"";
+        superuser("alter database " + name + " allow_connections false",
+                "select pg_terminate_backend(pid) from pg_stat_activity where datname = '" + database.replace("'", "")
+                        + "' and pid <> pg_backend_pid()");
+        return () -> superuser("alter database " + name + " allow_connections true");
+    }
+
+    /** A database outage in progress; closing it lets connections in again. */
+    public interface Outage extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private void superuser(String... statements) {
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL refused " + String.join("; ", statements), e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -39,7 +39,9 @@ public class KinerjaTestInfrastructure implements QuarkusTestResourceLifecycleMa
                 "quarkus.datasource.password", "",
                 "kafka.bootstrap.servers", kafka().bootstrapServers(),
                 "mp.jwt.verify.publickey.location", "dev-jwt/publicKey.pem",
-                "mp.jwt.verify.issuer", DevTokens.ISSUER);
+                "mp.jwt.verify.issuer", DevTokens.ISSUER,
+                // a consumer waiting out a database outage tries again every second, so an outage test stays short
+                "kinerja.consumer.retry.max-backoff", "1s");
     }
 
     @Override

@@ -14,6 +14,7 @@ import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
 import id.go.kinerja.platform.events.ReceivedEvent;
+import id.go.kinerja.platform.inbox.IgnoredEvents;
 import id.go.kinerja.platform.outbox.Outbox;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.NotFound;
@@ -69,6 +70,9 @@ public class MeasurementService {
     @Inject
     SopSteps sop;
 
+    @Inject
+    IgnoredEvents ignored;
+
     /**
      * Applies a {@code RecapSubmitted}: measures a revision newer than any seen for the recap. An
      * older or equal revision is stale and changes nothing. {@code message} is the event as received,
@@ -77,22 +81,19 @@ public class MeasurementService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onRecapSubmitted(ReceivedEvent event, String message) {
         EventEnvelope envelope = event.envelope();
-        if (!applies(envelope, RecapSubmitted.EVENT_TYPE)) {
-            return;
-        }
         RecapSubmitted content = readSubmitted(message);
         Recap recap = Recap.lockedById(envelope.recapId()).orElse(null);
         boolean firstRevision = recap == null;
         if (!firstRevision) {
             requireSameAgency(recap, envelope);
             if (envelope.revision() <= recap.latestRevision) {
-                LOG.infof("Ignored stale RecapSubmitted %s: recap %s revision %d, already measured revision %d",
-                        envelope.eventId(), recap.recapId, envelope.revision(), recap.latestRevision);
+                ignored.ignore(envelope, IgnoredEvents.Reason.STALE_REVISION,
+                        "revision " + recap.latestRevision + " was submitted already");
                 return;
             }
             if (recap.state == RecapState.APPROVED) {
-                LOG.warnf("Ignored RecapSubmitted %s: recap %s revision %d was approved and is frozen",
-                        envelope.eventId(), recap.recapId, recap.approvedRevision);
+                ignored.ignore(envelope, IgnoredEvents.Reason.SUPERSEDED,
+                        "revision " + recap.approvedRevision + " was approved and is frozen");
                 return;
             }
         } else {
@@ -173,11 +174,8 @@ public class MeasurementService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onRecapReturned(ReceivedEvent event) {
         EventEnvelope envelope = event.envelope();
-        if (!applies(envelope, RecapReturned.EVENT_TYPE)) {
-            return;
-        }
         RecapReturned returned = event.payloadAs(RecapReturned.class);
-        List<RecapReturned.ReturnedEntry> entries = Objects.requireNonNullElse(returned.items(), List.of());
+        List<RecapReturned.ReturnedEntry> entries = returned.items();
         for (RecapReturned.ReturnedEntry entry : entries) {
             if (entry == null || entry.indicatorCode() == null || !(ReturnedItem.TO_MEASUREMENT.equals(entry.returnTo())
                     || ReturnedItem.TO_COLLECTION.equals(entry.returnTo()))) {
@@ -218,9 +216,6 @@ public class MeasurementService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onRecapApproved(ReceivedEvent event) {
         EventEnvelope envelope = event.envelope();
-        if (!applies(envelope, "RecapApproved")) {
-            return;
-        }
         Recap recap = currentRevisionOf(envelope, RecapState.MEASURED);
         if (recap == null) {
             return;
@@ -378,23 +373,20 @@ public class MeasurementService {
         }
     }
 
-    /** The recap the event is about, locked, if the event concerns its current revision in the expected state. */
-    private static Recap currentRevisionOf(EventEnvelope envelope, RecapState expected) {
-        Recap recap = Recap.lockedById(envelope.recapId()).orElse(null);
-        if (recap == null) {
-            LOG.warnf("Ignored %s %s: recap %s was never measured here", envelope.eventType(), envelope.eventId(),
-                    envelope.recapId());
-            return null;
-        }
-        requireSameAgency(recap, envelope);
-        if (envelope.revision() != recap.latestRevision) {
-            LOG.infof("Ignored %s %s for recap %s revision %d: the current revision is %d", envelope.eventType(),
-                    envelope.eventId(), recap.recapId, envelope.revision(), recap.latestRevision);
+    /**
+     * The recap the event is about, locked, if the event concerns its current revision in the expected state; null
+     * (the event ignored) for an older revision or a recap past that state. Poison (never measured here, another
+     * agency's, a revision never submitted) is refused by {@link Recap#lockedForEvent}.
+     */
+    private Recap currentRevisionOf(EventEnvelope envelope, RecapState expected) {
+        Recap recap = Recap.lockedForEvent(envelope);
+        if (envelope.revision() < recap.latestRevision) {
+            ignored.ignore(envelope, IgnoredEvents.Reason.STALE_REVISION,
+                    "the current revision is " + recap.latestRevision);
             return null;
         }
         if (recap.state != expected) {
-            LOG.infof("Ignored %s %s for recap %s revision %d: it is %s", envelope.eventType(), envelope.eventId(),
-                    recap.recapId, recap.latestRevision, recap.state);
+            ignored.ignore(envelope, IgnoredEvents.Reason.SUPERSEDED, "the recap is " + recap.state);
             return null;
         }
         return recap;
@@ -410,18 +402,6 @@ public class MeasurementService {
 
     private static Instant occurredAt(EventEnvelope envelope, Instant otherwise) {
         return envelope.occurredAt() == null ? otherwise : envelope.occurredAt();
-    }
-
-    private static boolean applies(EventEnvelope envelope, String eventType) {
-        if (!eventType.equals(envelope.eventType()) || envelope.schemaVersion() != 1) {
-            LOG.infof("Ignored event %s: %s schema version %d is not read here", envelope.eventId(),
-                    envelope.eventType(), envelope.schemaVersion());
-            return false;
-        }
-        if (envelope.revision() < 1) {
-            throw new MalformedEventException("Event " + envelope.eventId() + " has revision " + envelope.revision());
-        }
-        return true;
     }
 
     private static void requireSameAgency(Recap recap, EventEnvelope envelope) {

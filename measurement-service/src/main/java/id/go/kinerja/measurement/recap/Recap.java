@@ -1,5 +1,7 @@
 package id.go.kinerja.measurement.recap;
 
+import id.go.kinerja.platform.events.EventEnvelope;
+import id.go.kinerja.platform.events.MalformedEventException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -78,6 +80,28 @@ public class Recap extends PanacheEntityBase {
         return find("recapId = ?1 and agencyCode = ?2", recapId, agencyCode)
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
+    }
+
+    /**
+     * The recap an event about an existing recap concerns, locked. The recap was measured here before any such event
+     * could be published, so an event about a recap never measured here, about another agency's, or about a revision
+     * never submitted can never be applied: it is refused as poison (and dead-lettered). Whether the event's revision
+     * is stale is the caller's to decide.
+     */
+    public static Recap lockedForEvent(EventEnvelope envelope) {
+        Recap recap = lockedById(envelope.recapId()).orElseThrow(() -> new MalformedEventException(
+                envelope.eventType() + " " + envelope.eventId() + " is about recap " + envelope.recapId() + " of "
+                        + envelope.agencyCode() + ", which was never measured here"));
+        if (!recap.agencyCode.equals(envelope.agencyCode())) {
+            throw new MalformedEventException("Event " + envelope.eventId() + " names agency " + envelope.agencyCode()
+                    + " for recap " + recap.recapId + " of another agency");
+        }
+        if (envelope.revision() > recap.latestRevision) {
+            throw new MalformedEventException(envelope.eventType() + " " + envelope.eventId() + " is about revision "
+                    + envelope.revision() + " of recap " + recap.recapId + ", which was never submitted (latest: "
+                    + recap.latestRevision + ")");
+        }
+        return recap;
     }
 
     static Optional<Recap> ofAgency(String agencyCode, UUID recapId) {

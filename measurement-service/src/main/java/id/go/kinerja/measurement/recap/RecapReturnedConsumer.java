@@ -1,5 +1,6 @@
 package id.go.kinerja.measurement.recap;
 
+import id.go.kinerja.platform.events.EventType;
 import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,7 @@ public class RecapReturnedConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        consumer.applyOnce(RecapSubmittedConsumer.CONSUMER, record, measurements::onRecapReturned);
+        consumer.applyOnce(RecapSubmittedConsumer.CONSUMER, EventType.RECAP_RETURNED, record,
+                measurements::onRecapReturned);
     }
 }

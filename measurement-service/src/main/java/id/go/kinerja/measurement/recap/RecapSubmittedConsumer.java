@@ -1,5 +1,6 @@
 package id.go.kinerja.measurement.recap;
 
+import id.go.kinerja.platform.events.EventType;
 import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,7 @@ public class RecapSubmittedConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        consumer.applyOnce(CONSUMER, record, event -> measurements.onRecapSubmitted(event, record.value()));
+        consumer.applyOnce(CONSUMER, EventType.RECAP_SUBMITTED, record,
+                event -> measurements.onRecapSubmitted(event, record.value()));
     }
 }

@@ -1,6 +1,7 @@
 package id.go.kinerja.measurement.sop;
 
 import id.go.kinerja.measurement.recap.RecapSubmittedConsumer;
+import id.go.kinerja.platform.events.EventType;
 import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,6 +24,6 @@ public class RecapDisposedConsumer {
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
-        consumer.applyOnce(RecapSubmittedConsumer.CONSUMER, record, events::onDisposed);
+        consumer.applyOnce(RecapSubmittedConsumer.CONSUMER, EventType.RECAP_DISPOSED, record, events::onDisposed);
     }
 }

@@ -4,13 +4,13 @@ import id.go.kinerja.measurement.recap.Recap;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.ReceivedEvent;
+import id.go.kinerja.platform.inbox.IgnoredEvents;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import org.jboss.logging.Logger;
 
 /**
  * The Head's disposition (B9) and the archive's seal (B10), recorded on the period's timeline; measurement has
@@ -19,38 +19,41 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SopEvents {
 
-    private static final Logger LOG = Logger.getLogger(SopEvents.class);
-
     @Inject
     SopSteps steps;
 
     @Inject
     Clock clock;
 
+    @Inject
+    IgnoredEvents ignored;
+
+    /** The contract ({@code EventType.RECAP_DISPOSED}) guarantees {@code disposition.text} is text. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onDisposed(ReceivedEvent event) {
         recapOf(event.envelope()).ifPresent(recap -> steps.disposed(recap,
-                event.json().path("disposition").path("text").asText(null), actorOf(event.envelope()),
+                event.json().path("disposition").path("text").asText(), actorOf(event.envelope()),
                 occurredAt(event.envelope())));
     }
 
+    /** The contract ({@code EventType.RECAP_ARCHIVED}) guarantees {@code archiveId} and {@code contentHash} are text. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onArchived(ReceivedEvent event) {
         recapOf(event.envelope()).ifPresent(recap -> steps.archived(recap,
-                event.json().path("archiveId").asText(null), event.json().path("contentHash").asText(null),
+                event.json().path("archiveId").asText(), event.json().path("contentHash").asText(),
                 occurredAt(event.envelope())));
     }
 
-    private static Optional<RecapRef> recapOf(EventEnvelope envelope) {
-        Optional<RecapRef> recap = Recap.<Recap>find("recapId = ?1 and agencyCode = ?2", envelope.recapId(),
-                envelope.agencyCode()).firstResultOptional()
-                .map(found -> new RecapRef(found.agencyCode, found.year, found.quarter, found.recapId,
-                        envelope.revision()));
-        if (recap.isEmpty()) {
-            LOG.warnf("Ignored %s %s: recap %s of %s was never measured here", envelope.eventType(),
-                    envelope.eventId(), envelope.recapId(), envelope.agencyCode());
+    /** The recap of the event, unless the event is about an older revision (then ignored). */
+    private Optional<RecapRef> recapOf(EventEnvelope envelope) {
+        Recap recap = Recap.lockedForEvent(envelope);
+        if (envelope.revision() < recap.latestRevision) {
+            ignored.ignore(envelope, IgnoredEvents.Reason.STALE_REVISION,
+                    "the current revision is " + recap.latestRevision);
+            return Optional.empty();
         }
-        return recap;
+        return Optional.of(new RecapRef(recap.agencyCode, recap.year, recap.quarter, recap.recapId,
+                envelope.revision()));
     }
 
     private static Actor actorOf(EventEnvelope envelope) {

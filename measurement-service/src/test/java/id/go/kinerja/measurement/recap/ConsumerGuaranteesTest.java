@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.kinerja.infrastructure.ConsumerPoison;
 import id.go.kinerja.measurement.support.Api;
 import id.go.kinerja.measurement.support.Events;
 import id.go.kinerja.measurement.support.LargeRecaps;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The three promises every consumer keeps (DESIGN.md §3): a redelivered event changes nothing, a stale
  * revision is ignored, and a message that cannot be read goes to the dead-letter topic while the
- * stream goes on.
+ * stream goes on; and every consumer of the service treats the platform's poison set alike.
  */
 @QuarkusTest
 class ConsumerGuaranteesTest {
@@ -71,6 +72,32 @@ class ConsumerGuaranteesTest {
         Api.as(Roles.SAKIP_TEAM, agency)
                 .when().get("/api/measurement/recaps/{id}/revisions/1", recapId)
                 .then().statusCode(404);
+    }
+
+    @Test
+    void everyConsumerDeadLettersThePoisonSetAndIgnoresAStaleRevision() {
+        String agency = Events.newAgency();
+        UUID recapId = UUID.randomUUID();
+        Events.submit(Events.recapSubmitted(recapId, agency, 1));
+        Events.submit(Events.recapSubmitted(recapId, agency, 2));
+        Events.awaitMeasured(recapId, 2, 1);
+
+        ConsumerPoison.of(Events.RECAP_SUBMITTED).isDeadLetteredOrIgnoredByTheRules(
+                Events.recapSubmitted(recapId, agency, 2), Events.recapSubmitted(recapId, agency, 1));
+        ConsumerPoison.of(Events.RECAP_RETURNED).isDeadLetteredOrIgnoredByTheRules(
+                Events.recapReturned(recapId, agency, 2, "IKP-02:COLLECTION"),
+                Events.recapReturned(recapId, agency, 1, "IKP-02:COLLECTION"));
+        ConsumerPoison.of(Events.RECAP_APPROVED).isDeadLetteredOrIgnoredByTheRules(
+                Events.recapApproved(recapId, agency, 2), Events.recapApproved(recapId, agency, 1));
+        ConsumerPoison.of(Events.RECAP_DISPOSED).isDeadLetteredOrIgnoredByTheRules(
+                Events.recapDisposed(recapId, agency, 2), Events.recapDisposed(recapId, agency, 1));
+        ConsumerPoison.of(Events.RECAP_ARCHIVED).isDeadLetteredOrIgnoredByTheRules(
+                Events.recapArchived(recapId, agency, 2), Events.recapArchived(recapId, agency, 1));
+        Api.as(Roles.SAKIP_TEAM, agency)
+                .when().get("/api/measurement/recaps/{id}", recapId)
+                .then().statusCode(200)
+                .body("recapState", equalTo("MEASURED"))
+                .body("history.revision", contains(1, 2));
     }
 
     @Test

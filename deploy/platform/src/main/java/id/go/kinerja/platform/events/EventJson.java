@@ -46,14 +46,15 @@ public final class EventJson {
 
     /**
      * Reads an incoming event. Throws {@link MalformedEventException} when the text is not an event at
-     * all (not JSON, or no envelope); such a message is a poison message and goes to the dead-letter topic.
+     * all (not JSON, or no complete envelope: an id, type, recap, agency, and a revision and schema version from 1);
+     * such a message is a poison message and goes to the dead-letter topic.
      */
     public static ReceivedEvent read(String text) {
         try {
             JsonNode json = MAPPER.readTree(text);
             EventEnvelope envelope = MAPPER.treeToValue(json, EventEnvelope.class);
             if (envelope.eventId() == null || envelope.eventType() == null || envelope.recapId() == null
-                    || envelope.agencyCode() == null) {
+                    || envelope.agencyCode() == null || envelope.revision() < 1 || envelope.schemaVersion() < 1) {
                 throw new MalformedEventException("Event envelope incomplete: " + abbreviate(text));
             }
             return new ReceivedEvent(envelope, json);

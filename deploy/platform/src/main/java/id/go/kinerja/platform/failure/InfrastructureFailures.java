@@ -81,9 +81,11 @@ public final class InfrastructureFailures {
             if (state != null && state.length() == 5) {
                 return OUTAGE_CODES.contains(state) || OUTAGE_CLASSES.contains(state.substring(0, 2));
             }
-            // Agroal says so without a SQLSTATE: no free connection within the acquisition timeout, or a closed pool
+            // Agroal says so without a SQLSTATE: no free connection within the acquisition timeout, a closed pool, or a
+            // connection it closed under the transaction (its backend was gone)
             String message = String.valueOf(sql.getMessage()).toLowerCase(Locale.ROOT);
-            return message.contains("acquisition timeout") || message.contains("pool is closed");
+            return message.contains("acquisition timeout") || message.contains("pool is closed")
+                    || message.contains("connection is closed");
         }
         return false;
     }

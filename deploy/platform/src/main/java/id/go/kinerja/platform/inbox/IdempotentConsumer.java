@@ -1,6 +1,7 @@
 package id.go.kinerja.platform.inbox;
 
 import id.go.kinerja.platform.events.EventJson;
+import id.go.kinerja.platform.events.EventType;
 import id.go.kinerja.platform.events.MalformedEventException;
 import id.go.kinerja.platform.events.ReceivedEvent;
 import id.go.kinerja.platform.observability.TraceContext;
@@ -23,21 +24,26 @@ import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.jboss.logging.Logger;
 import org.jboss.logging.MDC;
 
 /**
- * Applies an incoming event at most once: the event is read, and its effect and the inbox record commit
- * in one transaction. A message that is not an event throws {@link MalformedEventException}; so does an
- * effect that cannot be applied to this event at all. The messaging layer then sends it to the
- * dead-letter topic and goes on with the next one. A transient failure (database unreachable, a concurrent
- * change of the same row, a lock conflict) is not the event's fault: the effect is tried again, backing off,
- * for as long as the {@link RetryPolicy} allows, so a database restart does not dead-letter good events.
+ * Applies an incoming event at most once: the event is read, and its effect and the inbox record commit in one
+ * transaction. Every consumer of every service goes through here, so they all treat a message alike
+ * (docs/events.md, "What a consumer does with an event"):
+ * <ul>
+ * <li>Poison, thrown as {@link MalformedEventException} and sent by the messaging layer to the dead-letter topic while
+ * the stream goes on: a message that is not an event, an event of another type than the topic's, one without the
+ * fields its {@link EventType} requires, and one the effect finds it can never apply.</li>
+ * <li>Ignored and counted ({@link IgnoredEvents}): a redelivery, a newer schema version, and what the effect itself
+ * leaves alone (a stale revision, a recap past the event's state).</li>
+ * <li>A transient failure (database unreachable, a concurrent change, a lock conflict: {@code InfrastructureFailures})
+ * is not the event's fault: the event is tried again, backing off, for as long as it lasts, holding the stream; the
+ * consumer shows as stalled meanwhile ({@link ConsumerStalls}).</li>
+ * </ul>
  */
 @ApplicationScoped
 public class IdempotentConsumer {
 
-    private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
     private static final TextMapGetter<Headers> KAFKA_HEADERS = new TextMapGetter<>() {
         @Override
         public Iterable<String> keys(Headers headers) {
@@ -61,11 +67,17 @@ public class IdempotentConsumer {
     @Inject
     RetryPolicy retryPolicy;
 
+    @Inject
+    ConsumerStalls stalls;
+
+    @Inject
+    IgnoredEvents ignored;
+
     private Retrying retrying;
 
     @PostConstruct
     void createRetrying() {
-        retrying = Retrying.withSystemClock(retryPolicy);
+        retrying = new Retrying(retryPolicy, stalls);
     }
 
     /**
@@ -74,9 +86,12 @@ public class IdempotentConsumer {
      * id, and the events it publishes pass both on. Consumers take the {@link ConsumerRecord} to get here:
      * {@code @Incoming(CHANNEL) @Blocking void consume(ConsumerRecord<String, String> record)}.
      *
-     * @return true if the effect was applied, false for a redelivered event that was already applied
+     * @param type the event type the record's topic carries
+     * @return true if the effect was applied, false for an event ignored before the effect (a redelivery, a newer
+     *         schema version)
      */
-    public boolean applyOnce(String consumer, ConsumerRecord<String, String> record, Consumer<ReceivedEvent> effect) {
+    public boolean applyOnce(String consumer, EventType type, ConsumerRecord<String, String> record,
+                             Consumer<ReceivedEvent> effect) {
         Context parent = W3CTraceContextPropagator.getInstance().extract(Context.root(), record.headers(), KAFKA_HEADERS);
         Span span = tracer.spanBuilder(record.topic() + " process")
                 .setParent(parent)
@@ -87,12 +102,18 @@ public class IdempotentConsumer {
                 .startSpan();
         String requestId = lastHeader(record.headers(), TraceContext.REQUEST_ID_HEADER);
         Object outerRequestId = MDC.get(TraceContext.REQUEST_ID_MDC);
-        try (Scope ignored = span.makeCurrent()) {
+        try (Scope current = span.makeCurrent()) {
             if (requestId != null) {
                 MDC.put(TraceContext.REQUEST_ID_MDC, requestId);
             }
-            return retrying.attempt(consumer + " applying an event of " + record.topic(),
-                    () -> applyInOneTransaction(consumer, record.value(), effect));
+            ReceivedEvent event = EventJson.read(record.value());
+            if (event.envelope().schemaVersion() > EventType.SCHEMA_VERSION) {
+                ignored.ignore(event.envelope(), IgnoredEvents.Reason.NEWER_SCHEMA_VERSION,
+                        consumer + " reads schema version " + EventType.SCHEMA_VERSION);
+                return false;
+            }
+            type.requireContractOf(event);
+            return retrying.attempt(consumer, record.topic(), () -> applyInOneTransaction(consumer, event, effect));
         } catch (RuntimeException e) {
             span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
             throw e;
@@ -106,19 +127,15 @@ public class IdempotentConsumer {
         }
     }
 
-    private boolean applyInOneTransaction(String consumer, String message, Consumer<ReceivedEvent> effect) {
-        ReceivedEvent event = EventJson.read(message);
-        boolean applied = QuarkusTransaction.requiringNew().call(() -> {
+    private boolean applyInOneTransaction(String consumer, ReceivedEvent event, Consumer<ReceivedEvent> effect) {
+        return QuarkusTransaction.requiringNew().call(() -> {
             if (!inbox.firstDelivery(consumer, event.envelope())) {
+                ignored.ignore(event.envelope(), IgnoredEvents.Reason.REDELIVERED, consumer + " applied it before");
                 return false;
             }
             effect.accept(event);
             return true;
         });
-        if (!applied) {
-            LOG.debugf("%s ignored redelivered event %s", consumer, event.envelope().eventId());
-        }
-        return applied;
     }
 
     private static String lastHeader(Headers headers, String key) {

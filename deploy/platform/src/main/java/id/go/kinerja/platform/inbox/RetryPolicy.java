@@ -4,7 +4,11 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How long a consumer keeps re-applying an event whose failure was transient before it dead-letters it. */
+/**
+ * How a consumer waits between attempts at an event whose failure was transient. There is no deadline: an event
+ * the database could not take now is tried until the database takes it (or the service stops, and the event is
+ * delivered again after the restart), because dead-lettering it would lose a good event's effect.
+ */
 @ConfigMapping(prefix = "kinerja.consumer.retry")
 public interface RetryPolicy {
 
@@ -12,10 +16,7 @@ public interface RetryPolicy {
     @WithDefault("200ms")
     Duration initialBackoff();
 
-    @WithDefault("10s")
+    /** The longest wait between two attempts; also how often a stalled consumer logs a warning. */
+    @WithDefault("15s")
     Duration maxBackoff();
-
-    /** After this long the event goes to the dead-letter topic after all, so one stuck event cannot stop a stream for ever. */
-    @WithDefault("2m")
-    Duration giveUpAfter();
 }

@@ -5,58 +5,65 @@ import java.time.Duration;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
-/** Runs an attempt again after transient failures, backing off, until the policy's time is up. */
+/**
+ * Runs an attempt again after transient failures, backing off up to the policy's cap, for as long as they last: the
+ * consumer holds its event (nothing after it is processed or committed) and reports itself stalled meanwhile. Any
+ * other failure is the event's own and is thrown at once. When the service stops while it waits, the event is left
+ * for redelivery ({@link LeftForRedelivery}).
+ */
 final class Retrying {
 
     private static final Logger LOG = Logger.getLogger(Retrying.class);
 
-    interface Sleeper {
-        void sleep(Duration duration) throws InterruptedException;
-    }
-
-    interface Clock {
-        long nanoTime();
+    interface Pause {
+        /** @return false when the service stops instead */
+        boolean pause(Duration backoff) throws InterruptedException;
     }
 
     private final RetryPolicy policy;
-    private final Sleeper sleeper;
-    private final Clock clock;
+    private final ConsumerStalls stalls;
+    private final Pause pause;
 
-    Retrying(RetryPolicy policy, Sleeper sleeper, Clock clock) {
+    Retrying(RetryPolicy policy, ConsumerStalls stalls, Pause pause) {
         this.policy = policy;
-        this.sleeper = sleeper;
-        this.clock = clock;
+        this.stalls = stalls;
+        this.pause = pause;
     }
 
-    static Retrying withSystemClock(RetryPolicy policy) {
-        return new Retrying(policy, duration -> Thread.sleep(duration.toMillis()), System::nanoTime);
+    Retrying(RetryPolicy policy, ConsumerStalls stalls) {
+        this(policy, stalls, stalls::pause);
     }
 
-    <T> T attempt(String what, Supplier<T> attempt) {
-        long deadline = clock.nanoTime() + policy.giveUpAfter().toNanos();
+    <T> T attempt(String consumer, String topic, Supplier<T> attempt) {
         Duration backoff = policy.initialBackoff();
-        for (int failures = 1; ; failures++) {
-            try {
-                return attempt.get();
-            } catch (RuntimeException failure) {
-                if (!InfrastructureFailures.isTransient(failure) || clock.nanoTime() - deadline >= 0) {
-                    throw failure;
+        try {
+            for (int failures = 1; ; failures++) {
+                try {
+                    return attempt.get();
+                } catch (RuntimeException failure) {
+                    if (!InfrastructureFailures.isTransient(failure)) {
+                        throw failure;
+                    }
+                    stalls.waiting(consumer, topic, failure);
+                    LOG.warnf("%s cannot apply an event of %s now (attempt %d: %s); trying again in %d ms", consumer,
+                            topic, failures, failure, backoff.toMillis());
+                    if (!pauseFor(backoff)) {
+                        throw new LeftForRedelivery(consumer + " applying an event of " + topic, failure);
+                    }
+                    backoff = min(backoff.multipliedBy(2), policy.maxBackoff());
                 }
-                LOG.warnf("%s failed transiently (attempt %d: %s); trying again in %d ms", what, failures, failure,
-                        backoff.toMillis());
-                pause(backoff, failure);
-                backoff = min(backoff.multipliedBy(2), policy.maxBackoff());
             }
+        } finally {
+            stalls.resumed(consumer, topic);
         }
     }
 
-    private void pause(Duration backoff, RuntimeException failure) {
+    private boolean pauseFor(Duration backoff) {
         try {
-            sleeper.sleep(backoff);
+            return pause.pause(backoff);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            failure.addSuppressed(e);
-            throw failure;
+            return false;
         }
     }
 

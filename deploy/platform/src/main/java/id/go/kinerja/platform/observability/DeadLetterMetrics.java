@@ -1,5 +1,6 @@
 package id.go.kinerja.platform.observability;
 
+import id.go.kinerja.platform.inbox.DeadLetterUnlessStopping;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.Unremovable;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -21,7 +23,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  * Counts the messages each consumer sent to its dead-letter topic: {@code kinerja_dlq_messages_total{topic}}.
  * Every dead-letter topic of the service is registered at 0 on start, so an alert on {@code increase(...)} sees
  * the very first message. Applies to every incoming channel (an interceptor without identifier); the messaging
- * layer calls {@link #onMessageNack} once the nack, i.e. the dead-letter send, completed.
+ * layer calls {@link #onMessageNack} once the nack, i.e. the dead-letter send, completed. An event left for
+ * redelivery at shutdown is nacked too, but not dead-lettered, and not counted.
  */
 @ApplicationScoped
 @Unremovable
@@ -30,7 +33,9 @@ public class DeadLetterMetrics implements IncomingInterceptor {
     /** Exposed by Prometheus as {@code kinerja_dlq_messages_total}. */
     public static final String METRIC = "kinerja.dlq.messages";
     private static final Pattern STRATEGY = Pattern.compile("mp\\.messaging\\.incoming\\.(.+)\\.failure-strategy");
-    private static final String DEAD_LETTER_QUEUE = "dead-letter-queue";
+    /** The connector's strategy and the platform's, which dead-letters the same way (DeadLetterUnlessStopping). */
+    private static final Set<String> DEAD_LETTER_STRATEGIES = Set.of("dead-letter-queue",
+            DeadLetterUnlessStopping.STRATEGY);
 
     @Inject
     MeterRegistry meters;
@@ -52,7 +57,8 @@ public class DeadLetterMetrics implements IncomingInterceptor {
         Map<String, String> topics = new TreeMap<>();
         for (String name : config.getPropertyNames()) {
             Matcher strategy = STRATEGY.matcher(name);
-            if (!strategy.matches() || !DEAD_LETTER_QUEUE.equals(config.getOptionalValue(name, String.class).orElse(""))) {
+            if (!strategy.matches()
+                    || !DEAD_LETTER_STRATEGIES.contains(config.getOptionalValue(name, String.class).orElse(""))) {
                 continue;
             }
             String prefix = "mp.messaging.incoming." + strategy.group(1) + ".";
@@ -66,6 +72,9 @@ public class DeadLetterMetrics implements IncomingInterceptor {
 
     @Override
     public void onMessageNack(Message<?> message, Throwable failure) {
+        if (DeadLetterUnlessStopping.leftForRedelivery(failure)) {
+            return;
+        }
         message.getMetadata(IncomingKafkaRecordMetadata.class)
                 .map(kafka -> deadLetterTopics.get(kafka.getTopic()))
                 .ifPresent(deadLetterTopic -> counter(deadLetterTopic).increment());

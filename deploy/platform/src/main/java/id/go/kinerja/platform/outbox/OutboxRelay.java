@@ -64,7 +64,8 @@ public class OutboxRelay {
     private final AtomicBoolean drainPending = new AtomicBoolean();
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestUnsentAgeSeconds = new AtomicLong();
-    private KafkaProducer<String, String> producer;
+    /** Null until {@link #start}: a commit may wake the relay before the application has started. */
+    private volatile KafkaProducer<String, String> producer;
 
     void start(@Observes StartupEvent startup) {
         Properties properties = new Properties();
@@ -77,13 +78,16 @@ public class OutboxRelay {
         properties.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.sendTimeout().toMillis());
         properties.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(config.sendTimeout().toMillis(), 15_000));
         properties.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) config.sendTimeout().toMillis());
-        producer = new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
+        KafkaProducer<String, String> ready =
+                new KafkaProducer<>(properties, new StringSerializer(), new StringSerializer());
         Gauge.builder("kinerja_outbox_backlog_events", backlog, AtomicLong::get)
                 .description("Events written to the outbox and not yet acknowledged by the broker")
                 .register(meters);
         Gauge.builder("kinerja_outbox_oldest_unsent_age_seconds", oldestUnsentAgeSeconds, AtomicLong::get)
                 .description("Age of the oldest event the outbox has not yet published")
                 .register(meters);
+        producer = ready;
+        // publishes what was committed before, including what woke the relay too early
         wake();
     }
 
@@ -99,8 +103,14 @@ public class OutboxRelay {
         }
     }
 
-    /** Asks the relay to publish what is pending; calls while a drain is already queued coalesce. */
+    /**
+     * Asks the relay to publish what is pending; calls while a drain is already queued coalesce. Before the relay has
+     * started (its producer exists) there is nothing to do: starting publishes everything pending.
+     */
     public void wake() {
+        if (producer == null) {
+            return;
+        }
         if (drainPending.compareAndSet(false, true)) {
             try {
                 worker.execute(this::drain);

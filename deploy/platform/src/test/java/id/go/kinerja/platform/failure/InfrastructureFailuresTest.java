@@ -34,6 +34,12 @@ class InfrastructureFailuresTest {
     }
 
     @Test
+    void aConnectionThePoolClosedUnderTheTransactionIsAnOutage() {
+        // Agroal's wrapper of a connection it already closed (e.g. after the backend was terminated): no SQLSTATE
+        assertTrue(InfrastructureFailures.isOutage(new PersistenceException(new SQLException("Connection is closed"))));
+    }
+
+    @Test
     void aCommitThatFailedIsAnOutageEvenWhenThePostgresErrorIsOnlySuppressed() {
         RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
         commit.addSuppressed(new SQLException("An I/O error occurred while sending to the backend", "08006"));

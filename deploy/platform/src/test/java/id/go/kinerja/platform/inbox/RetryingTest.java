@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kinerja.platform.failure.InfrastructureFailures;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
@@ -26,29 +27,26 @@ class RetryingTest {
 
         @Override
         public Duration maxBackoff() {
-            return Duration.ofSeconds(1);
-        }
-
-        @Override
-        public Duration giveUpAfter() {
-            return Duration.ofSeconds(5);
+            return Duration.ofSeconds(15);
         }
     };
 
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final ConsumerStalls stalls = new ConsumerStalls(meters);
     private final List<Duration> pauses = new ArrayList<>();
-    private long now;
-    private final Retrying retrying = new Retrying(POLICY, duration -> {
-        pauses.add(duration);
-        now += duration.toNanos();
-    }, () -> now);
+    private boolean stopping;
+    private final Retrying retrying = new Retrying(POLICY, stalls, backoff -> {
+        pauses.add(backoff);
+        return !stopping;
+    });
 
     @Test
     void anEffectThatFailsWhileTheDatabaseIsDownIsAppliedOnceItIsBack() {
         AtomicInteger attempts = new AtomicInteger();
 
-        String result = retrying.attempt("test", () -> {
+        String result = retrying.attempt("measurement-service", "kinerja.collection.recap-submitted", () -> {
             if (attempts.incrementAndGet() <= 3) {
-                throw new PersistenceException("connection lost", new SQLException("Connection refused", "08001"));
+                throw refused();
             }
             return "applied";
         });
@@ -59,31 +57,66 @@ class RetryingTest {
     }
 
     @Test
+    void anOutageOfAnHourIsWaitedOutWithTheBackoffCappedAndTheConsumerReportedStalledMeanwhile() {
+        List<Double> stalledWhileDown = new ArrayList<>();
+
+        String result = retrying.attempt("measurement-service", "kinerja.collection.recap-submitted", () -> {
+            if (pauses.stream().mapToLong(Duration::toSeconds).sum() < 3600) {
+                if (!pauses.isEmpty()) {
+                    stalledWhileDown.add(stalled());
+                }
+                throw refused();
+            }
+            return "applied";
+        });
+
+        assertEquals("applied", result, "no deadline: a good event is not given up on");
+        assertEquals(Duration.ofSeconds(15), pauses.get(pauses.size() - 1));
+        assertTrue(pauses.stream().allMatch(pause -> pause.compareTo(Duration.ofSeconds(15)) <= 0));
+        assertTrue(stalledWhileDown.stream().allMatch(value -> value == 1.0), "stalled while it waited");
+        assertEquals(0.0, stalled(), "no longer stalled once applied");
+        assertTrue(stalls.current().isEmpty());
+    }
+
+    @Test
+    void aServiceStoppingWhileAnEventWaitsLeavesTheEventForRedelivery() {
+        stopping = true;
+
+        LeftForRedelivery left = assertThrows(LeftForRedelivery.class,
+                () -> retrying.attempt("archive-service", "kinerja.approval.recap-disposed", () -> {
+                    throw refused();
+                }));
+
+        assertTrue(InfrastructureFailures.isOutage(left.getCause()), "the last failure is kept as the cause");
+        assertTrue(stalls.current().isEmpty(), "a stopped consumer is not reported stalled");
+    }
+
+    @Test
     void aFailureOfTheEventItselfIsNotTriedAgain() {
         AtomicInteger attempts = new AtomicInteger();
         IllegalStateException wrong = new IllegalStateException("no such recap");
 
-        assertSame(wrong, assertThrows(IllegalStateException.class, () -> retrying.attempt("test", () -> {
+        assertSame(wrong, assertThrows(IllegalStateException.class, () -> retrying.attempt("c", "t", () -> {
             attempts.incrementAndGet();
             throw wrong;
         })));
         assertEquals(1, attempts.get());
         assertTrue(pauses.isEmpty());
+        assertTrue(stalls.current().isEmpty());
     }
 
     @Test
-    void aFailureThatStaysTransientGivesUpAfterThePolicysTimeWithBackoffCapped() {
+    void aConcurrentChangeOfTheSameRowIsTriedAgain() {
         AtomicInteger attempts = new AtomicInteger();
 
-        assertThrows(OptimisticLockException.class, () -> retrying.attempt("test", () -> {
-            attempts.incrementAndGet();
-            throw new OptimisticLockException("row changed");
-        }));
+        retrying.attempt("c", "t", () -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new OptimisticLockException("row changed");
+            }
+            return null;
+        });
 
-        assertEquals(Duration.ofSeconds(1), pauses.get(pauses.size() - 1));
-        long waited = pauses.stream().mapToLong(Duration::toMillis).sum();
-        assertTrue(waited >= 5_000 && waited < 6_000, "waited " + waited + " ms");
-        assertEquals(pauses.size() + 1, attempts.get());
+        assertEquals(2, attempts.get());
     }
 
     @Test
@@ -95,5 +128,14 @@ class RetryingTest {
         assertFalse(InfrastructureFailures.isTransient(new PersistenceException(new SQLException("duplicate key", "23505"))));
         assertFalse(InfrastructureFailures.isTransient(new SQLException("no state")));
         assertFalse(InfrastructureFailures.isTransient(new IllegalArgumentException("bad payload")));
+    }
+
+    private double stalled() {
+        return meters.get(ConsumerStalls.STALLED).tag("topic", "kinerja.collection.recap-submitted").gauge().value();
+    }
+
+    private static PersistenceException refused() {
+        return new PersistenceException("Unable to acquire JDBC Connection",
+                new SQLException("database \"measurement\" is not currently accepting connections", "55000"));
     }
 }

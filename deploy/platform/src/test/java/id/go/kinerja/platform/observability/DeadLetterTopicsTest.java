@@ -14,7 +14,8 @@ class DeadLetterTopicsTest {
     void everyChannelWithTheDeadLetterStrategyIsCountedUnderItsDeadLetterTopic() {
         SmallRyeConfig config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(Map.of(
                 "mp.messaging.incoming.recap-measured.topic", "kinerja.measurement.recap-measured",
-                "mp.messaging.incoming.recap-measured.failure-strategy", "dead-letter-queue",
+                // the platform's strategy, which dead-letters the same way
+                "mp.messaging.incoming.recap-measured.failure-strategy", "kinerja-dead-letter-queue",
                 "mp.messaging.incoming.recap-measured.dead-letter-queue.topic", "kinerja.measurement.recap-measured.dlq",
                 // the connector's own default name when none is configured
                 "mp.messaging.incoming.recap-archived.topic", "kinerja.archive.recap-archived",
