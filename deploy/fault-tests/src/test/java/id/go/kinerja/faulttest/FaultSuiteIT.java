@@ -143,16 +143,9 @@ class FaultSuiteIT {
     }
 
     /** ALTER DATABASE … ALLOW_CONNECTIONS false and its backends terminated, for 30 s; then open again. */
-    private static void refuseConnections(Service service) throws Exception {
-        String database = service.database();
-        try (Connection connection = postgres.connect(); Statement statement = connection.createStatement()) {
-            statement.execute("alter database " + database + " allow_connections false");
-            try {
-                terminateBackendsOf(statement, database);
-                Thread.sleep(OUTAGE.toMillis());
-            } finally {
-                statement.execute("alter database " + database + " allow_connections true");
-            }
+    private static void refuseConnections(Service service) throws InterruptedException {
+        try (EmbeddedPostgresServer.Outage outage = postgres.refuseConnections(service.database())) {
+            Thread.sleep(OUTAGE.toMillis());
         }
     }
 
@@ -161,15 +154,11 @@ class FaultSuiteIT {
         Instant end = Instant.now().plus(OUTAGE);
         try (Connection connection = postgres.connect(); Statement statement = connection.createStatement()) {
             while (Instant.now().isBefore(end)) {
-                terminateBackendsOf(statement, service.database());
+                statement.execute("select pg_terminate_backend(pid) from pg_stat_activity"
+                        + " where datname = '" + service.database() + "' and pid <> pg_backend_pid()");
                 Thread.sleep(200);
             }
         }
-    }
-
-    private static void terminateBackendsOf(Statement statement, String database) throws Exception {
-        statement.execute("select pg_terminate_backend(pid) from pg_stat_activity"
-                + " where datname = '" + database + "' and pid <> pg_backend_pid()");
     }
 
     /** The services stopped, every group's offsets set to the earliest, the services started: everything is redelivered. */
