@@ -40,6 +40,8 @@ final class KafkaBrokerProcess implements AutoCloseable {
         KafkaBrokerProcess broker = new KafkaBrokerProcess(dataDirectory, logDirectory.resolve("kafka.log"),
                 Running.freePort(), Running.freePort());
         broker.launch(Redirect.to(broker.log.toFile()), 0);
+        // a test JVM that is itself killed must not leave the broker running
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::close, "kafka-broker-stop"));
         return broker;
     }
 
