@@ -136,8 +136,9 @@ final class Burst {
     private void runLoop(Recap recap) {
         try {
             sop(recap);
-        } catch (RuntimeException | AssertionError e) {
-            recap.unfinished = e.getMessage();
+        } catch (Exception | AssertionError e) {
+            // REST Assured (Groovy) throws checked exceptions such as ConnectException undeclared
+            recap.unfinished = e.toString();
         } finally {
             if (recap.submittedRevisions == 0) {
                 firstSubmits.countDown();
@@ -341,8 +342,9 @@ final class Burst {
                 if (status < 500) {
                     throw new AssertionError(what + " answered " + last);
                 }
-            } catch (RuntimeException e) {
-                last = e.toString();
+            } catch (Exception noAnswer) {
+                // refused, reset or timed out: REST Assured throws these checked exceptions undeclared
+                last = noAnswer.toString();
             }
             outcomeUnknown = true;
             pause(500);
@@ -358,7 +360,7 @@ final class Burst {
                 if (condition.get()) {
                     return;
                 }
-            } catch (RuntimeException | AssertionError notYet) {
+            } catch (Exception | AssertionError notYet) {
                 // an outage, or not there yet
             }
             pause(300);
