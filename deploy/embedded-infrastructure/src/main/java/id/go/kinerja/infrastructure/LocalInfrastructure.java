@@ -1,26 +1,14 @@
 package id.go.kinerja.infrastructure;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
-import kafka.server.KafkaConfig;
-import kafka.server.KafkaRaftServer;
-import kafka.tools.StorageTool;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.common.utils.Time;
 
 /**
  * PostgreSQL and a Kafka broker for running e-Kinerja on a developer's machine, in one JVM, on fixed ports,
@@ -38,20 +26,10 @@ public final class LocalInfrastructure implements AutoCloseable {
 
     public static final List<String> DATABASES = List.of("collection", "measurement", "approval", "archive");
 
-    /**
-     * Formatting a KRaft log directory needs a cluster id. A fixed one keeps the output quiet and lets a
-     * re-run recognise its own storage (it decodes to "kinerja-local-01").
-     */
-    static final String CLUSTER_ID = "a2luZXJqYS1sb2NhbC0wMQ";
-
-    private static final int MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
-
     private final EmbeddedPostgresServer postgres;
-    private final KafkaRaftServer kafka;
-    private final Options options;
+    private final PersistentKafkaBroker kafka;
 
-    private LocalInfrastructure(Options options, EmbeddedPostgresServer postgres, KafkaRaftServer kafka) {
-        this.options = options;
+    private LocalInfrastructure(EmbeddedPostgresServer postgres, PersistentKafkaBroker kafka) {
         this.postgres = postgres;
         this.kafka = kafka;
     }
@@ -100,109 +78,26 @@ public final class LocalInfrastructure implements AutoCloseable {
         try {
             postgres.createDatabases(DATABASES);
             System.out.println("PostgreSQL is up on port " + postgres.port() + " (databases " + String.join(", ", DATABASES) + ")");
-            KafkaRaftServer kafka = startKafka(options);
-            LocalInfrastructure infrastructure = new LocalInfrastructure(options, postgres, kafka);
-            infrastructure.awaitBroker();
-            return infrastructure;
+            PersistentKafkaBroker kafka = PersistentKafkaBroker.start(
+                    options.dataDirectory().resolve("kafka"), options.kafkaPort(), options.controllerPort());
+            return new LocalInfrastructure(postgres, kafka);
         } catch (RuntimeException e) {
             postgres.close();
             throw e;
-        }
-    }
-
-    private static KafkaRaftServer startKafka(Options options) {
-        Path logDirectory = createDirectories(options.dataDirectory().resolve("kafka"));
-        Properties properties = brokerProperties(options, logDirectory);
-        formatOnce(properties, logDirectory);
-        KafkaRaftServer server = new KafkaRaftServer(KafkaConfig.fromProps(properties, false), Time.SYSTEM);
-        try {
-            server.startup();
-        } catch (RuntimeException e) {
-            server.shutdown();
-            throw e;
-        }
-        return server;
-    }
-
-    static Properties brokerProperties(Options options, Path logDirectory) {
-        Properties p = new Properties();
-        p.putAll(Map.ofEntries(
-                Map.entry("process.roles", "broker,controller"),
-                Map.entry("node.id", "1"),
-                Map.entry("listeners", "PLAINTEXT://localhost:" + options.kafkaPort()
-                        + ",CONTROLLER://localhost:" + options.controllerPort()),
-                Map.entry("advertised.listeners", "PLAINTEXT://localhost:" + options.kafkaPort()),
-                Map.entry("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT"),
-                Map.entry("inter.broker.listener.name", "PLAINTEXT"),
-                Map.entry("controller.listener.names", "CONTROLLER"),
-                Map.entry("controller.quorum.bootstrap.servers", "localhost:" + options.controllerPort()),
-                Map.entry("log.dirs", logDirectory.toString()),
-                // one broker: every internal topic has exactly one replica
-                Map.entry("offsets.topic.replication.factor", "1"),
-                Map.entry("transaction.state.log.replication.factor", "1"),
-                Map.entry("transaction.state.log.min.isr", "1"),
-                Map.entry("share.coordinator.state.topic.replication.factor", "1"),
-                Map.entry("share.coordinator.state.topic.min.isr", "1"),
-                Map.entry("group.initial.rebalance.delay.ms", "0"),
-                Map.entry("auto.create.topics.enable", "true"),
-                Map.entry("num.partitions", "3"),
-                // a recap of an agency with 2,000 indicators is about 1 MB of JSON (see docs/events.md)
-                Map.entry("message.max.bytes", String.valueOf(MAX_MESSAGE_BYTES)),
-                Map.entry("replica.fetch.max.bytes", String.valueOf(MAX_MESSAGE_BYTES))));
-        return p;
-    }
-
-    /** Formats the log directory on the first run only; later runs keep the topics and offsets. */
-    private static void formatOnce(Properties properties, Path logDirectory) {
-        if (Files.exists(logDirectory.resolve("meta.properties"))) {
-            return;
-        }
-        Path config = logDirectory.resolve("../kafka-format.properties").normalize();
-        ByteArrayOutputStream output = new ByteArrayOutputStream();
-        try {
-            try (var writer = Files.newBufferedWriter(config)) {
-                properties.store(writer, "used once to format the KRaft storage");
-            }
-            int exitCode = StorageTool.execute(new String[] {
-                    "format", "--standalone", "--ignore-formatted",
-                    "--cluster-id", CLUSTER_ID, "--config", config.toString()},
-                    new PrintStream(output, true, StandardCharsets.UTF_8));
-            if (exitCode != 0) {
-                throw new IllegalStateException("Formatting Kafka storage failed: " + output.toString(StandardCharsets.UTF_8));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            try {
-                Files.deleteIfExists(config);
-            } catch (IOException ignored) {
-                // a left-over properties file is harmless
-            }
-        }
-    }
-
-    private void awaitBroker() {
-        try (Admin admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + options.kafkaPort(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 60_000))) {
-            admin.describeCluster().nodes().get(60, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new IllegalStateException("Kafka broker on port " + options.kafkaPort() + " did not answer", e);
         }
     }
 
     @Override
     public void close() {
         try {
-            kafka.shutdown();
-            kafka.awaitShutdown();
+            kafka.close();
         } finally {
             postgres.close();
         }
     }
 
     /** Silences the brokers' INFO chatter (thousands of lines); warnings and errors still show. */
-    private static void quietLogging() {
+    static void quietLogging() {
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         System.setProperty("org.slf4j.simpleLogger.showDateTime", "true");
         System.setProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");

@@ -2,6 +2,7 @@ package id.go.kinerja.systemtest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.ProcessBuilder.Redirect;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,13 +23,17 @@ final class ServiceProcess {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private final String name;
+    private final Path runnerJar;
     private final int port;
+    private final Map<String, String> environment;
     private final Path log;
     private final Process process;
 
-    private ServiceProcess(String name, int port, Path log, Process process) {
+    private ServiceProcess(String name, Path runnerJar, int port, Map<String, String> environment, Path log, Process process) {
         this.name = name;
+        this.runnerJar = runnerJar;
         this.port = port;
+        this.environment = environment;
         this.log = log;
         this.process = process;
     }
@@ -39,17 +44,30 @@ final class ServiceProcess {
                     + " (./mvnw verify from the root does; alone: ./mvnw -pl " + name + " package -DskipTests)");
         }
         Path log = logDirectory.resolve(name + ".log");
+        return launch(name, runnerJar, port, environment, log, Redirect.to(log.toFile()));
+    }
+
+    /** The same service again, on the same port, appending to its log: after {@link #kill()} or {@link #stop()}. */
+    ServiceProcess startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        return launch(name, runnerJar, port, environment, log, Redirect.appendTo(log.toFile()));
+    }
+
+    private static ServiceProcess launch(String name, Path runnerJar, int port, Map<String, String> environment, Path log,
+                                         Redirect output) {
         List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m",
                 // four services and the test JVM share two cores: the C1 compiler alone starts them faster
                 "-XX:TieredStopAtLevel=1"));
         command.addAll(List.of("-jar", runnerJar.toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(output);
         builder.environment().putAll(environment);
         builder.environment().put("QUARKUS_HTTP_PORT", String.valueOf(port));
         try {
-            return new ServiceProcess(name, port, log, builder.start());
+            return new ServiceProcess(name, runnerJar, port, environment, log, builder.start());
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + name, e);
         }
@@ -99,6 +117,16 @@ final class ServiceProcess {
             }
         } catch (InterruptedException e) {
             process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** kill -9, as a crash or the kernel's out-of-memory killer would: no shutdown hook, no graceful close. */
+    void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
     }

@@ -28,6 +28,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * (it injects itself into {@code @BeforeAll}/test parameters), and stopped when JUnit finishes, failed tests
  * or not. A JVM shutdown hook also stops the service processes if the test JVM is terminated. Each service
  * logs to {@code target/system-test-logs/<service>.log}.
+ *
+ * <p>It lives here, beside the embedded servers, so that the system test ({@code deploy/system-tests}) and the fault
+ * suite ({@code deploy/fault-tests}) run the services one way. The fault suite starts the services against a
+ * PostgreSQL and a Kafka broker it can crash ({@link Running#startServices}) and kills and restarts services itself.
  */
 public final class SystemUnderTest implements BeforeAllCallback, ParameterResolver {
 
@@ -40,6 +44,11 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
 
         final String artifact;
         final String database;
+
+        /** The name of the service's own database. */
+        public String database() {
+            return database;
+        }
 
         Service(String artifact, String database) {
             this.artifact = artifact;
@@ -78,35 +87,54 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
     /** The started system; closed by JUnit at the end of the run. */
     public static final class Running implements AutoCloseable {
 
+        private final Path root = projectRoot();
+        private final Path logs = createDirectories(Path.of(System.getProperty("kinerja.logs", "target/system-test-logs")));
         private final EmbeddedPostgresServer postgres;
-        private final TestKafkaBroker kafka;
+        private final String bootstrapServers;
+        private final AutoCloseable infrastructure;
         private final Map<Service, ServiceProcess> services = new LinkedHashMap<>();
         private final Thread stopOnExit = new Thread(this::stopServices, "system-under-test-stop");
 
-        private Running(EmbeddedPostgresServer postgres, TestKafkaBroker kafka) {
+        private Running(EmbeddedPostgresServer postgres, String bootstrapServers, AutoCloseable infrastructure) {
             this.postgres = postgres;
-            this.kafka = kafka;
+            this.bootstrapServers = bootstrapServers;
+            this.infrastructure = infrastructure;
         }
 
         static Running start() {
-            Path root = projectRoot();
-            Path logs = createDirectories(Path.of(System.getProperty("kinerja.logs", "target/system-test-logs")));
             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startEphemeral();
             TestKafkaBroker kafka;
             try {
-                postgres.createDatabases(List.of(Service.values()).stream().map(s -> s.database).toList());
                 kafka = TestKafkaBroker.start();
             } catch (RuntimeException e) {
                 postgres.close();
                 throw e;
             }
-            Running system = new Running(postgres, kafka);
+            return startServices(new Running(postgres, kafka.bootstrapServers(), () -> {
+                try {
+                    kafka.close();
+                } finally {
+                    postgres.close();
+                }
+            }));
+        }
+
+        /**
+         * The four services against a PostgreSQL and a Kafka broker that the caller started, and stops: the fault
+         * suite kills and restarts them. Creates the services' databases.
+         */
+        public static Running startServices(EmbeddedPostgresServer postgres, String bootstrapServers) {
+            return startServices(new Running(postgres, bootstrapServers, () -> { }));
+        }
+
+        private static Running startServices(Running system) {
             Runtime.getRuntime().addShutdownHook(system.stopOnExit);
             try {
+                system.postgres.createDatabases(List.of(Service.values()).stream().map(s -> s.database).toList());
                 for (Service service : Service.values()) {
                     system.services.put(service, ServiceProcess.start(service.artifact,
-                            root.resolve(service.artifact).resolve("target/quarkus-app/quarkus-run.jar"),
-                            freePort(), system.environment(root, service), logs));
+                            system.root.resolve(service.artifact).resolve("target/quarkus-app/quarkus-run.jar"),
+                            freePort(), system.environment(service), system.logs));
                 }
                 Instant deadline = Instant.now().plus(STARTUP);
                 system.services.values().forEach(process -> process.awaitReady(deadline));
@@ -117,14 +145,40 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
             }
         }
 
-        private Map<String, String> environment(Path root, Service service) {
+        private Map<String, String> environment(Service service) {
             return Map.of(
                     "KINERJA_DB_URL", postgres.jdbcUrl(service.database),
                     "KINERJA_DB_USER", EmbeddedPostgresServer.USER,
                     "KINERJA_DB_PASSWORD", "",
-                    "KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+                    "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
                     "KINERJA_JWT_PUBLIC_KEY_LOCATION",
                     "file:" + root.resolve("deploy/local/dev-jwt/publicKey.pem").toAbsolutePath().normalize());
+        }
+
+        /** kill -9 of the service's process. */
+        public void kill(Service service) {
+            services.get(service).kill();
+        }
+
+        /** SIGTERM, as an orchestrator stops a service, and waits until it exited. */
+        public void stop(Service service) {
+            services.get(service).stop();
+        }
+
+        /** Starts a killed or stopped service again on its port and waits until it is ready. */
+        public void startAgain(Service service) {
+            ServiceProcess restarted = services.get(service).startAgain();
+            services.put(service, restarted);
+            restarted.awaitReady(Instant.now().plus(STARTUP));
+        }
+
+        /** The JDBC URL of the service's own database. */
+        public String jdbcUrl(Service service) {
+            return postgres.jdbcUrl(service.database);
+        }
+
+        public String bootstrapServers() {
+            return bootstrapServers;
         }
 
         /** e.g. {@code http://localhost:41234}; the service's REST paths start with its prefix ({@code /api/collection}). */
@@ -139,7 +193,7 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
 
         /** Reads and writes the broker's topics, e.g. to look at an event when an assertion needs to explain itself. */
         public TestTopics topics() {
-            return new TestTopics(kafka.bootstrapServers());
+            return new TestTopics(bootstrapServers);
         }
 
         /** The end of a service's log, to attach to a failure message. */
@@ -156,11 +210,9 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
                 } catch (IllegalStateException alreadyShuttingDown) {
                     // the hook is running or ran: the services are stopped either way
                 }
-                kafka.close();
+                infrastructure.close();
             } catch (Exception e) {
                 throw new IllegalStateException("Stopping the system under test failed", e);
-            } finally {
-                postgres.close();
             }
         }
 
@@ -193,7 +245,7 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
          * A free port below Linux's ephemeral range (32768 and up): a port from that range, free when probed, can be
          * taken by any outgoing connection (Kafka and PostgreSQL clients open many) before the service binds it.
          */
-        private static int freePort() {
+        public static int freePort() {
             for (int attempt = 0; attempt < 200; attempt++) {
                 int candidate = 20_000 + ThreadLocalRandom.current().nextInt(12_000);
                 try (ServerSocket socket = new ServerSocket(candidate)) {
