@@ -66,11 +66,17 @@ class FormulaExportTest {
         FormulaPayloads.assertNoCellIsAFormula(rows);
         assertTrue(FormulaPayloads.ALL.stream().anyMatch(p -> FormulaPayloads.containsNeutralised(rows, p)),
                 file + " keeps the typed text, neutralised");
-        List<String> header = rows.stream().filter(row -> row.contains("Realisasi")).findFirst().orElseThrow();
-        int realisation = header.indexOf("Realisasi");
-        List<String> figures = rows.subList(rows.indexOf(header) + 1, rows.size()).stream()
-                .takeWhile(row -> row.size() == header.size())
-                .map(row -> row.get(realisation)).filter(cell -> !cell.isEmpty()).toList();
+        // every table with a Realisasi column: its rows (as wide as its header) up to the next title or empty line
+        List<String> figures = new java.util.ArrayList<>();
+        for (int h = 0; h < rows.size(); h++) {
+            List<String> header = rows.get(h);
+            int realisation = header.indexOf("Realisasi");
+            if (realisation < 0) {
+                continue;
+            }
+            rows.subList(h + 1, rows.size()).stream().takeWhile(row -> row.size() == header.size())
+                    .map(row -> row.get(realisation)).filter(cell -> !cell.isEmpty()).forEach(figures::add);
+        }
         assertTrue(!figures.isEmpty() && figures.stream().allMatch(cell -> cell.matches("-?\\d+(,\\d+)?")),
                 file + ": realisations are plain numbers " + figures);
     }
