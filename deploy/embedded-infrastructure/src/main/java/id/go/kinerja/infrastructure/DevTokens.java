@@ -40,6 +40,11 @@ public final class DevTokens {
         if (division != null && !division.isBlank()) {
             claims.claim("division", division);
         }
+        return sign(claims);
+    }
+
+    /** Signs any claims with the dev key: for tests of tokens the services must refuse or read right. */
+    public static String sign(JwtClaimsBuilder claims) {
         return claims.jws().keyId("kinerja-dev").sign(KEY);
     }
 
