@@ -5,25 +5,48 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.go.kinerja.platform.api.StrictJson;
+import id.go.kinerja.platform.failure.InfrastructureFailures;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** Turns every expected failure into an application/problem+json answer (DESIGN.md §5). */
+/**
+ * Turns every failure into an application/problem+json answer (DESIGN.md §5): the expected ones with what the caller
+ * can do about them, a database outage as 503 with Retry-After, anything else as a 500 carrying the error id it is
+ * logged under (never a stack trace). Refusals made before a request reaches JAX-RS: {@link HttpLayerProblems}.
+ */
 public class ProblemMappers {
 
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String TYPE_BASE = "https://kinerja.go.id/problems/";
+    /** Seconds a client should wait before trying again during an outage: about one connection acquisition timeout. */
+    private static final String RETRY_AFTER_SECONDS = "5";
+    private static final String OUTAGE_DETAIL = "The service cannot reach its database at the moment and nothing was "
+            + "changed; try again in a few seconds";
+    private static final String DEFECT_DETAIL = "Something went wrong on our side and nothing was changed; "
+            + "quote this error id when reporting it: ";
+
+    @Inject
+    CurrentIdentityAssociation identity;
 
     @ServerExceptionMapper
     public Response domain(DomainProblem problem) {
@@ -54,12 +77,17 @@ public class ProblemMappers {
         if (exception instanceof UnrecognizedPropertyException unknown) {
             field = pathOf(unknown);
             message = "unknown property '" + unknown.getPropertyName() + "'";
+        } else if (exception instanceof StrictJson.UnstorableText unstorable) {
+            message = unstorable.getOriginalMessage();
         } else if (exception instanceof InvalidFormatException format) {
             message = "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName();
+        } else if (exception instanceof MismatchedInputException && field.isEmpty()) {
+            message = "must be one JSON document of the expected shape, with nothing after it";
         } else if (exception instanceof JsonMappingException) {
             message = "has the wrong type or shape";
         } else {
-            message = "the body is not valid JSON";
+            // the parser's own words say where and why (e.g. "Duplicate field 'name'"), without the value
+            message = "the body is not valid JSON: " + exception.getOriginalMessage();
         }
         List<Problem.FieldError> errors = List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message));
         return respond(400, "Unreadable request body", (field.isEmpty() ? "body" : field) + ": " + message, errors, Map.of());
@@ -70,6 +98,15 @@ public class ProblemMappers {
         return Response.fromResponse(respond(401, "Unauthorized",
                         "A valid bearer token is required", List.of(), Map.of()))
                 .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    // JAX-RS picks the method by media type before the endpoint's role check authenticates: a request without a
+    // valid token must hear 401, not that it asked for the wrong format
+    @ServerExceptionMapper({NotAcceptableException.class, NotSupportedException.class})
+    public Uni<Response> mediaType(WebApplicationException exception) {
+        return identity.getDeferredIdentity()
+                .map(caller -> caller.isAnonymous() ? unauthenticated(exception) : web(exception))
+                .onFailure().recoverWithItem(() -> unauthenticated(exception));
     }
 
     @ServerExceptionMapper
@@ -93,13 +130,38 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException exception) {
+        // Quarkus's JSON reader wraps what the parser refused (a duplicate key, broken syntax) in a plain 400
+        if (exception.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable);
+        }
         Response original = exception.getResponse();
         if (original.getStatus() >= 500) {
-            return original;
+            return unexpected(exception);
         }
         String detail = exception.getMessage() == null ? original.getStatusInfo().getReasonPhrase() : exception.getMessage();
         return respond(original.getStatus(), original.getStatusInfo().getReasonPhrase(), detail, List.of(), Map.of(),
                 original);
+    }
+
+    /** Anything no other mapper knows: an outage (503, try again) or a defect (500, logged under an error id). */
+    @ServerExceptionMapper
+    public Response unexpected(Throwable failure) {
+        if (InfrastructureFailures.isOutage(failure)) {
+            LOG.warnf("The database is unavailable, answered 503: %s", failure.toString());
+            return Response.fromResponse(respond(503, "Service Unavailable", OUTAGE_DETAIL, List.of(), Map.of()))
+                    .header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(failure, "Unexpected failure, error id %s", errorId);
+        Problem body = problem(500, "Internal Server Error", DEFECT_DETAIL + errorId, List.of(), Map.of(), errorId);
+        return Response.status(500).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The problem+json body every refusal carries, its type derived from its title. */
+    static Problem problem(int status, String title, String detail, List<Problem.FieldError> errors,
+                           Map<String, Object> context, String errorId) {
+        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return new Problem(TYPE_BASE + slug, title, status, detail, errors, context, errorId);
     }
 
     private static Response respond(int status, String title, String detail, List<Problem.FieldError> errors,
@@ -109,8 +171,7 @@ public class ProblemMappers {
 
     private static Response respond(int status, String title, String detail, List<Problem.FieldError> errors,
                                     Map<String, Object> context, Response original) {
-        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        Problem body = new Problem(TYPE_BASE + slug, title, status, detail, errors, context);
+        Problem body = problem(status, title, detail, errors, context, null);
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
         if (original != null) {
             original.getHeaders().forEach((name, values) -> {
