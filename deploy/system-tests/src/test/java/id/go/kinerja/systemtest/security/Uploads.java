@@ -39,7 +39,7 @@ final class Uploads {
     void run() {
         Operation worksheet = suite.operation("POST", "/api/collection/rounds/{roundId}/worksheet");
         String integration = Tokens.sign(Tokens.claims(List.of("INTEGRATION"), Agencies.A, null));
-        String path = open.path(worksheet) + "?dryRun=true";
+        String path = open.path(worksheet) + "?dryRun=true&source=SIPD-Keuangan";
 
         Probe.Answer tooMany = suite.send(ROWS, suite.requests().call(worksheet, path, integration, "application/json")
                 .body("text/csv", worksheetOf(TOO_MANY_ROWS)).labelled(TOO_MANY_ROWS + " rows"));
