@@ -117,7 +117,7 @@ class AuditTrailTest extends ApprovalTestSupport {
         given().header("X-Request-Id", bad).auth().oauth2("not-a-token").get("/api/approval/recaps/{id}", recapId)
                 .then().statusCode(401);
 
-        // an unidentified caller has no agency, so no agency's auditor sees it: the rows are in the database
+        // neither names an agency, so no agency's auditor sees them (the regency's does, at /audit/unattributed)
         for (String requestId : List.of(missing, bad)) {
             List<Map<String, Object>> rows = rows("select actor_id, agency_code, outcome, status, action, target "
                     + "from audit_entry where request_id = ?", requestId);

@@ -42,12 +42,12 @@ public class WorksheetResource {
 
     @GET
     @Produces({PlanFileReader.XLSX, PlanFileReader.CSV})
-    @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.INTEGRATION})
+    @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.INTEGRATION, Roles.HEAD, Roles.AUDITOR})
     @Operation(summary = "Download the realisation worksheet of a round (unduh lembar realisasi)",
             description = "XLSX (default) or CSV with one row per item of the round: indicator code, name, unit, node, "
                     + "division, value type, the target of the quarter (85, a range 70..80, or a grade BB), the entry's "
                     + "state, realisation, grade and note. Operators and division heads get their own division's "
-                    + "items; integrations all. In the XLSX only the cells to fill are open (the rest is protected), "
+                    + "items; integrations, the Head and auditors all. In the XLSX only the cells to fill are open (the rest is protected), "
                     + "realisations must be non-negative numbers, grades come from a list, and a second sheet "
                     + "(Petunjuk) explains it in Indonesian.")
     @APIResponse(responseCode = "200", description = "The worksheet",

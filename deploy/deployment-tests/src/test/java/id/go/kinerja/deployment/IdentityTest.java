@@ -27,12 +27,25 @@ class IdentityTest {
     private static final JsonNode REALM = Repository.json("deploy/identity/kinerja-realm.json");
     private static final Set<String> ROLES = platformRoles();
     private static final Set<String> DIVISION_BOUND = Set.of("OPERATOR", "DIVISION_HEAD");
+    private static final String DEFAULT_ROLE = REALM.path("defaultRole").path("name").asText();
+    private static final Set<String> DEFAULT_GROUPS = defaultGroups();
 
     @Test
-    void theRealmHasExactlyTheRolesOfThePlatform() {
+    void theRealmHasExactlyTheRolesOfThePlatformBesidesItsDefaultRole() {
         Set<String> roles = new TreeSet<>();
         REALM.path("roles").path("realm").forEach(role -> roles.add(role.path("name").asText()));
+        roles.removeAll(DEFAULT_GROUPS);
         assertEquals(ROLES, roles);
+    }
+
+    /**
+     * Keycloak puts its default role and what it contains into every token's "groups"; the services ignore them
+     * (platform Caller), and the services' tests send them (embedded-infrastructure KeycloakRealm reads this file).
+     */
+    @Test
+    void theDefaultRoleGivesNoRightOfThePlatform() {
+        assertEquals(Set.of("default-roles-kinerja", "offline_access", "uma_authorization"), DEFAULT_GROUPS);
+        assertTrue(DEFAULT_GROUPS.stream().noneMatch(ROLES::contains), "no platform role by default: " + DEFAULT_GROUPS);
     }
 
     @Test
@@ -81,9 +94,11 @@ class IdentityTest {
         Set<String> rolesShown = new TreeSet<>();
         for (JsonNode user : REALM.path("users")) {
             String name = user.path("username").asText();
-            JsonNode roles = user.path("realmRoles");
-            assertEquals(1, roles.size(), name + " has one role");
-            String role = roles.path(0).asText();
+            Set<String> roles = new TreeSet<>();
+            user.path("realmRoles").forEach(role -> roles.add(role.asText()));
+            assertTrue(roles.remove(DEFAULT_ROLE), name + " has the realm's default role, as any user Keycloak creates");
+            assertEquals(1, roles.size(), name + " has one role besides");
+            String role = roles.iterator().next();
             assertTrue(ROLES.contains(role), name + " role " + role);
             rolesShown.add(role);
             assertFalse(user.path("attributes").path("agency").path(0).asText().isEmpty(), name + " has an agency");
@@ -110,8 +125,9 @@ class IdentityTest {
     }
 
     /**
-     * REGENCY_AUDITOR reads across agencies, so it must reach nothing but the regency-wide export: no other
-     * endpoint of any service names it (and unnamed roles are denied).
+     * REGENCY_AUDITOR reads across agencies, so it must reach nothing but the regency-wide export and the refusals
+     * that name no agency (which hold no agency's data): no other endpoint of any service names it (and unnamed roles
+     * are denied).
      */
     @Test
     void theRegencyAuditorIsAllowedOnlyTheRegencyExport() throws IOException {
@@ -126,11 +142,16 @@ class IdentityTest {
                 }
             }
         }
-        assertEquals(Set.of("archive-service/src/main/java/id/go/kinerja/archive/report/RegencyExportResource.java"),
-                naming);
-        String resource = Repository.read(naming.iterator().next());
+        String export = "archive-service/src/main/java/id/go/kinerja/archive/report/RegencyExportResource.java";
+        String audit = "deploy/platform/src/main/java/id/go/kinerja/platform/audit/AuditResource.java";
+        assertEquals(Set.of(export, audit), naming);
+        String resource = Repository.read(export);
         assertEquals(1, Pattern.compile("@GET").matcher(resource).results().count(), "one read-only endpoint");
         assertTrue(resource.contains("@RolesAllowed(Roles.REGENCY_AUDITOR)"), "for that role alone");
+        Matcher unattributed = Pattern.compile(
+                "@GET\\s+@Path\\(\"unattributed\"\\)\\s+@RolesAllowed\\(Roles.REGENCY_AUDITOR\\)").matcher(Repository.read(audit));
+        assertTrue(unattributed.find(), "the audit trail gives the role only the refusals naming no agency, read-only");
+        assertFalse(unattributed.find(), "and nothing else");
     }
 
     private static void assertMapper(JsonNode client, String type, String attribute, String claim, boolean multivalued) {
@@ -160,6 +181,17 @@ class IdentityTest {
         Matcher line = Pattern.compile("(?m)^" + key + "=(.*)$").matcher(envFile);
         assertTrue(line.find(), key + " in .env.example");
         return line.group(1).strip();
+    }
+
+    /** The default role and the realm roles it is composed of. */
+    private static Set<String> defaultGroups() {
+        Set<String> groups = new TreeSet<>(Set.of(DEFAULT_ROLE));
+        for (JsonNode role : REALM.path("roles").path("realm")) {
+            if (DEFAULT_ROLE.equals(role.path("name").asText())) {
+                role.path("composites").path("realm").forEach(composite -> groups.add(composite.asText()));
+            }
+        }
+        return groups;
     }
 
     /** The role names of platform.security.Roles, the ones the services' @RolesAllowed use. */

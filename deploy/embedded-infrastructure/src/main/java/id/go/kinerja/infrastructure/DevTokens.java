@@ -12,6 +12,9 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.lang.JoseException;
 
 /**
  * Mints tokens signed with the dev key ({@code deploy/local/dev-jwt}). For local runs and tests only:
@@ -29,23 +32,47 @@ public final class DevTokens {
     }
 
     public static String mint(String role, String agency, String division, String user) {
+        return sign(claims(Set.of(role), agency, division, user));
+    }
+
+    /**
+     * The claims {@link #mint(String, String, String, String)} signs, with any groups, to change before
+     * {@link #sign(JwtClaimsBuilder) signing}: for tests of tokens the services must refuse or read right.
+     */
+    public static JwtClaimsBuilder claims(Set<String> groups, String agency, String division, String user) {
         JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                 .subject(user)
                 .upn(user)
                 .preferredUserName(user)
                 .claim("name", user)
-                .groups(Set.of(role))
+                .groups(groups)
                 .claim("agency", agency)
                 .expiresIn(Duration.ofHours(12));
         if (division != null && !division.isBlank()) {
             claims.claim("division", division);
         }
-        return sign(claims);
+        return claims;
     }
 
-    /** Signs any claims with the dev key: for tests of tokens the services must refuse or read right. */
     public static String sign(JwtClaimsBuilder claims) {
         return claims.jws().keyId("kinerja-dev").sign(KEY);
+    }
+
+    /**
+     * Signs a claims set given as JSON, whatever its claims hold: for tokens a correct issuer would never make (a
+     * {@code sub} that is a number, {@code groups} that is an object), which the services must still refuse.
+     */
+    public static String signRaw(String claimsJson) {
+        JsonWebSignature signature = new JsonWebSignature();
+        signature.setPayload(claimsJson);
+        signature.setKey(KEY);
+        signature.setKeyIdHeaderValue("kinerja-dev");
+        signature.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        try {
+            return signature.getCompactSerialization();
+        } catch (JoseException e) {
+            throw new IllegalStateException("cannot sign with the dev key", e);
+        }
     }
 
     public static String mint(String role, String agency) {

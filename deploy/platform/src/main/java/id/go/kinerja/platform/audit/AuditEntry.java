@@ -10,7 +10,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AuditEntry(
         @Schema(description = "Position in the trail; later entries have larger ids", example = "4711") long id,
         @Schema(description = "When it happened (UTC)", example = "2025-04-14T03:12:45.120Z") Instant occurredAt,
-        @Schema(description = "The agency (perangkat daerah) of the actor", example = "DISDAGTRANS") String agencyCode,
+        @Schema(description = "The agency (perangkat daerah) of the actor, or the one a refused token named "
+                + "(see agencyUnverified); empty when nobody and no agency could be named", example = "DISDAGTRANS")
+        String agencyCode,
         @Schema(description = "The user id (token subject), or 'anonymous' when nobody could be identified",
                 example = "secretary@disdagtrans") String actorId,
         @Schema(description = "The roles the actor held", example = "[\"SECRETARY\"]") List<String> actorRoles,
@@ -25,5 +27,8 @@ public record AuditEntry(
         @Schema(description = "Links the entries of one request (X-Request-Id)", example = "6f0c2a8e-93b1-4f57-8d0e-2b6a4c1e9f30")
         String requestId,
         @Schema(description = "Why a request was refused, or a note on the change",
-                example = "Your role may not do this") String detail) {
+                example = "Your role may not do this") String detail,
+        @Schema(description = "True when the agency was read from a token that failed verification (forged, expired, "
+                + "wrongly signed): an attempt against the agency by somebody unknown, not an act of the agency")
+        boolean agencyUnverified) {
 }

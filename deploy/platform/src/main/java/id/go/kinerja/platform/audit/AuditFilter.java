@@ -1,6 +1,9 @@
 package id.go.kinerja.platform.audit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.platform.problem.Problem;
+import id.go.kinerja.platform.security.TokenPayload;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
@@ -12,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +42,10 @@ public class AuditFilter {
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Pattern PATH_PARAMETER = Pattern.compile("\\{\\s*([^}:\\s]+)\\s*(?::[^}]*)?}");
 
+    private static final String BEARER = "Bearer ";
+    /** What an agency code can look like (SIPD codes, short names); anything else in a forged token is not kept. */
+    private static final Pattern AGENCY_CODE = Pattern.compile("[A-Za-z0-9._-]{1,50}");
+
     private final Map<String, String> templates = new ConcurrentHashMap<>();
 
     @Inject
@@ -45,6 +53,9 @@ public class AuditFilter {
 
     @Inject
     CurrentIdentityAssociation identities;
+
+    @Inject
+    ObjectMapper json;
 
     @ServerResponseFilter
     public Uni<Void> audit(ContainerRequestContext request, ContainerResponseContext response,
@@ -70,9 +81,8 @@ public class AuditFilter {
         if (!BlockingOperationControl.isBlockingAllowed()) {
             caller = caller.emitOn(Infrastructure.getDefaultWorkerPool());
         }
-        return caller.invoke(identity -> write(new AuditTrail.Draft(agencyOf(identity), actorOf(identity),
-                        identity == null ? List.of() : identity.getRoles(), method + " " + template, target, outcome,
-                        status, null, null, requestId, detail)))
+        return caller.invoke(identity -> write(draft(identity, request, method + " " + template, target, outcome,
+                        status, requestId, detail)))
                 .replaceWithVoid();
     }
 
@@ -123,15 +133,31 @@ public class AuditFilter {
         return path == null ? "" : path.value();
     }
 
-    private static String actorOf(SecurityIdentity identity) {
-        if (identity == null || identity.isAnonymous()) {
-            return AuditTrail.ANONYMOUS;
+    private AuditTrail.Draft draft(SecurityIdentity identity, ContainerRequestContext request, String action,
+                                   String target, AuditOutcome outcome, int status, String requestId, String detail) {
+        if (identity != null && identity.getPrincipal() instanceof JsonWebToken token) {
+            // the token's subject and agency, as Caller gives them to the services
+            return new AuditTrail.Draft(token.getClaim("agency"), false, token.getSubject(), identity.getRoles(),
+                    action, target, outcome, status, null, null, requestId, detail);
         }
-        // the token's subject, as Caller.userId() gives it to the services
-        return identity.getPrincipal() instanceof JsonWebToken token ? token.getSubject() : identity.getPrincipal().getName();
+        String claimed = claimedAgency(request);
+        return new AuditTrail.Draft(claimed, claimed != null, AuditTrail.ANONYMOUS, List.of(), action, target,
+                outcome, status, null, null, requestId, detail);
     }
 
-    private static String agencyOf(SecurityIdentity identity) {
-        return identity != null && identity.getPrincipal() instanceof JsonWebToken token ? token.getClaim("agency") : null;
+    /**
+     * The agency a refused token names although it failed verification (forged, expired, wrongly signed), so the
+     * attempt shows in that agency's trail, marked unverified (docs/architecture.md, "Security"); null when there is
+     * no token or it names no agency.
+     */
+    private String claimedAgency(ContainerRequestContext request) {
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (authorization == null || !authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return null;
+        }
+        JsonNode claims = TokenPayload.of(authorization.substring(BEARER.length()).strip(), json);
+        JsonNode agency = claims == null ? null : claims.get("agency");
+        return agency != null && agency.isTextual() && AGENCY_CODE.matcher(agency.asText()).matches() ? agency.asText()
+                : null;
     }
 }

@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 import org.hibernate.query.NativeQuery;
 
 /**
- * The append-only audit trail of this service (table {@code audit_entry}, platform migration V0_2).
+ * The append-only audit trail of this service (table {@code audit_entry}, platform migrations V0_2 and V0_4).
  * Services record their state changes here with the state before and after, inside the transaction
  * that makes the change, so a change and its audit row commit or roll back together. Requests are
  * recorded by {@link AuditFilter} without the service doing anything.
@@ -58,7 +58,7 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(String action, String target, Object before, Object after) {
-        append(new Draft(caller.agencyCode(), caller.userId(), caller.roles(), action, target, AuditOutcome.DONE, null,
+        append(new Draft(caller.agencyCode(), false, caller.userId(), caller.roles(), action, target, AuditOutcome.DONE, null,
                 toJson(before), toJson(after), RequestIds.of(request), null));
     }
 
@@ -69,7 +69,7 @@ public class AuditTrail {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(EventEnvelope cause, String action, String target, Object before, Object after) {
         Actor actor = cause.actor() == null ? Actor.SYSTEM : cause.actor();
-        append(new Draft(cause.agencyCode(), actor.userId(), List.of(actor.role()), action, target,
+        append(new Draft(cause.agencyCode(), false, actor.userId(), List.of(actor.role()), action, target,
                 AuditOutcome.DONE, null, toJson(before), toJson(after), cause.eventId().toString(),
                 "on " + cause.eventType()));
     }
@@ -77,15 +77,27 @@ public class AuditTrail {
     /** Records a change the service made on its own, e.g. a scheduled check marking a step overdue. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordBySystem(String agencyCode, String action, String target, Object before, Object after) {
-        append(new Draft(agencyCode, Actor.SYSTEM.userId(), List.of(Actor.SYSTEM.role()), action, target,
+        append(new Draft(agencyCode, false, Actor.SYSTEM.userId(), List.of(Actor.SYSTEM.role()), action, target,
                 AuditOutcome.DONE, null, toJson(before), toJson(after), UUID.randomUUID().toString(), null));
     }
 
-    /** Newest first, only the given agency's entries. */
+    /**
+     * Newest first, only the given agency's entries: its own, and the refusals of tokens that failed verification
+     * but named it ({@link AuditEntry#agencyUnverified()}).
+     */
     public PageOf<AuditEntry> search(String agencyCode, AuditQuery query, int page, int size) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(" where agency_code = :agency");
         parameters.put("agency", agencyCode);
+        return search(new StringBuilder(" where agency_code = :agency"), parameters, query, page, size);
+    }
+
+    /** Newest first, the refusals that name no agency at all: no token, or one that names none. */
+    public PageOf<AuditEntry> searchUnattributed(AuditQuery query, int page, int size) {
+        return search(new StringBuilder(" where agency_code is null"), new LinkedHashMap<>(), query, page, size);
+    }
+
+    private PageOf<AuditEntry> search(StringBuilder where, Map<String, Object> parameters, AuditQuery query, int page,
+                                      int size) {
         condition(where, parameters, query.from(), " and occurred_at >= :from", "from");
         condition(where, parameters, query.to(), " and occurred_at < :to", "to");
         condition(where, parameters, query.actor(), " and actor_id = :actor", "actor");
@@ -98,7 +110,7 @@ public class AuditTrail {
         var count = entityManager.createNativeQuery("select count(*) from audit_entry" + where, Long.class);
         var select = entityManager.createNativeQuery("""
                 select id, occurred_at, agency_code, actor_id, actor_roles, action, target, outcome, status,
-                       cast(before as text), cast(after as text), request_id, detail
+                       cast(before as text), cast(after as text), request_id, detail, agency_unverified
                 from audit_entry""" + where + " order by occurred_at desc, id desc limit :limit offset :offset");
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
@@ -113,12 +125,13 @@ public class AuditTrail {
     /** Writes one row in the caller's transaction. */
     void append(Draft draft) {
         entityManager.createNativeQuery("""
-                        insert into audit_entry (occurred_at, agency_code, actor_id, actor_roles, action, target, outcome,
-                                                 status, before, after, request_id, detail)
-                        values (clock_timestamp(), :agency, :actor, :roles, :action, :target, :outcome,
-                                :status, cast(:before as jsonb), cast(:after as jsonb), :requestId, :detail)""")
+                        insert into audit_entry (occurred_at, agency_code, agency_unverified, actor_id, actor_roles, action,
+                                                 target, outcome, status, before, after, request_id, detail)
+                        values (clock_timestamp(), :agency, :agencyUnverified, :actor, :roles, :action, :target,
+                                :outcome, :status, cast(:before as jsonb), cast(:after as jsonb), :requestId, :detail)""")
                 .unwrap(NativeQuery.class)
                 .setParameter("agency", draft.agencyCode(), String.class)
+                .setParameter("agencyUnverified", draft.agencyUnverified(), Boolean.class)
                 .setParameter("actor", clip(draft.actorId() == null ? ANONYMOUS : draft.actorId()), String.class)
                 .setParameter("roles", draft.actorRoles() == null || draft.actorRoles().isEmpty() ? null
                         : draft.actorRoles().stream().sorted().collect(Collectors.joining(",")), String.class)
@@ -134,7 +147,7 @@ public class AuditTrail {
     }
 
     /** A row to write; before and after already JSON text. */
-    record Draft(String agencyCode, String actorId, Collection<String> actorRoles, String action, String target,
+    record Draft(String agencyCode, boolean agencyUnverified, String actorId, Collection<String> actorRoles, String action, String target,
                  AuditOutcome outcome, Integer status, String before, String after, String requestId, String detail) {
     }
 
@@ -154,7 +167,7 @@ public class AuditTrail {
         return new AuditEntry(((Number) row[0]).longValue(), toInstant(row[1]), (String) row[2], (String) row[3],
                 roles == null ? List.of() : Arrays.asList(roles.split(",")), (String) row[5], (String) row[6],
                 AuditOutcome.valueOf((String) row[7]), row[8] == null ? null : ((Number) row[8]).intValue(),
-                parse((String) row[9]), parse((String) row[10]), (String) row[11], (String) row[12]);
+                parse((String) row[9]), parse((String) row[10]), (String) row[11], (String) row[12], (Boolean) row[13]);
     }
 
     private JsonNode parse(String text) {

@@ -4,7 +4,6 @@ import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.AccessDenied;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -16,7 +15,15 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 public class Caller {
 
     /** Roles that act for a single division only. */
-    private static final List<String> DIVISION_ROLES = List.of(Roles.OPERATOR, Roles.DIVISION_HEAD);
+    private static final Set<String> DIVISION_ROLES = Set.of(Roles.OPERATOR, Roles.DIVISION_HEAD);
+
+    /**
+     * Roles that grant rights over the whole agency (DESIGN.md §4). REGENCY_AUDITOR is not one of them: it reads
+     * the regency-wide export and nothing of an agency, so it widens no division-bound right. Any other group in
+     * the token (Keycloak's {@code default-roles-<realm>}, {@code offline_access}, …) grants nothing and is ignored.
+     */
+    private static final Set<String> AGENCY_WIDE_ROLES = Set.of(Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD,
+            Roles.ADMIN, Roles.INTEGRATION, Roles.AUDITOR);
 
     @Inject
     JsonWebToken token;
@@ -56,8 +63,15 @@ public class Caller {
      * agency-wide role besides.
      */
     public boolean isDivisionBound() {
-        return roles().stream().anyMatch(DIVISION_ROLES::contains)
-                && roles().stream().noneMatch(role -> !DIVISION_ROLES.contains(role));
+        return isDivisionBound(roles());
+    }
+
+    /**
+     * The rule behind {@link #isDivisionBound()}: it follows from the roles that grant rights, never from the absence
+     * of other groups. Such a caller must carry a division ({@link DivisionClaimFilter} refuses them otherwise).
+     */
+    public static boolean isDivisionBound(Set<String> roles) {
+        return roles.stream().anyMatch(DIVISION_ROLES::contains) && roles.stream().noneMatch(AGENCY_WIDE_ROLES::contains);
     }
 
     /** Refuses when a division-bound caller reaches for another division's data. */
