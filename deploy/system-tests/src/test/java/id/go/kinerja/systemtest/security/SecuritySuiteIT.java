@@ -24,8 +24,7 @@ class SecuritySuiteIT {
         Probe probe = new Probe(findings);
         ApiCatalogue catalogue = ApiCatalogue.read(system, probe);
         Suite suite = new Suite(system, probe, findings, new Requests(system, catalogue, Map.of(), agencies.worksheetCsv),
-                Tokens.load(system.projectFile("deploy/local/dev-jwt/publicKey.pem"),
-                        system.projectFile("deploy/identity/kinerja-realm.json")),
+                Tokens.load(system.projectFile("deploy/local/dev-jwt/publicKey.pem")),
                 agencies);
 
         new FormulaExports(suite).run();

@@ -1,8 +1,8 @@
 package id.go.kinerja.systemtest.security;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.infrastructure.DevTokens;
+import id.go.kinerja.infrastructure.KeycloakRealm;
 import io.smallrye.jwt.build.Jwt;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,10 +16,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -67,36 +65,13 @@ final class Tokens {
         }
     }
 
-    /** Reads the dev public key and the groups the shipped Keycloak realm adds to every user. */
-    static Tokens load(Path publicKeyPem, Path realmExport) {
+    /** Reads the dev public key; the groups the shipped Keycloak realm adds to every user come from its export. */
+    static Tokens load(Path publicKeyPem) {
         try {
-            return new Tokens(Files.readAllBytes(publicKeyPem), defaultGroups(JSON.readTree(realmExport.toFile())));
+            return new Tokens(Files.readAllBytes(publicKeyPem), List.copyOf(KeycloakRealm.defaultGroups()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * What Keycloak puts in {@code groups} besides the e-Kinerja role: the realm's default role
-     * ({@code default-roles-<realm>}) and its composites, Keycloak's {@code offline_access} and
-     * {@code uma_authorization} unless the export names others.
-     */
-    private static List<String> defaultGroups(JsonNode realm) {
-        Set<String> groups = new LinkedHashSet<>();
-        JsonNode defaultRole = realm.path("defaultRole");
-        groups.add(defaultRole.path("name").asText("default-roles-" + realm.path("realm").asText()));
-        JsonNode composites = defaultRole.path("composites").path("realm");
-        if (composites.isArray() && !composites.isEmpty()) {
-            composites.forEach(role -> groups.add(role.asText()));
-        } else {
-            groups.addAll(List.of("offline_access", "uma_authorization"));
-        }
-        realm.path("roles").path("realm").forEach(role -> {
-            if (role.path("name").asText().startsWith("default-roles-")) {
-                role.path("composites").path("realm").forEach(composite -> groups.add(composite.asText()));
-            }
-        });
-        return List.copyOf(groups);
     }
 
     List<String> realmDefaultGroups() {
