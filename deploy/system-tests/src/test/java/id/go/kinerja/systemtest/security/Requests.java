@@ -24,18 +24,12 @@ final class Requests {
 
     private final SystemUnderTest.Running system;
     private final ApiCatalogue catalogue;
-    private final Map<String, JsonNode> bodies;
     private final byte[] worksheetCsv;
 
-    /**
-     * @param bodies       JSON bodies by {@code "METHOD path"} where the schema's examples alone would be refused
-     *                     before the rule a check wants to reach (e.g. a verification needs a decision it accepts)
-     * @param worksheetCsv a collection worksheet as the service writes it, for uploads
-     */
-    Requests(SystemUnderTest.Running system, ApiCatalogue catalogue, Map<String, JsonNode> bodies, byte[] worksheetCsv) {
+    /** @param worksheetCsv a collection worksheet as the service writes it, the body of worksheet uploads */
+    Requests(SystemUnderTest.Running system, ApiCatalogue catalogue, byte[] worksheetCsv) {
         this.system = system;
         this.catalogue = catalogue;
-        this.bodies = bodies;
         this.worksheetCsv = worksheetCsv;
     }
 
@@ -57,10 +51,9 @@ final class Requests {
         return withBody(operation, call);
     }
 
-    /** The JSON body the operation is sent with. */
+    /** The JSON body the operation is sent with: every property filled from its schema. */
     JsonNode jsonBody(Operation operation) {
-        JsonNode fixed = bodies.get(operation.toString());
-        return fixed != null ? fixed.deepCopy() : catalogue.sampleBody(operation);
+        return catalogue.sampleBody(operation);
     }
 
     private Probe.Call withBody(Operation operation, Probe.Call call) {

@@ -3,7 +3,6 @@ package id.go.kinerja.systemtest.security;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kinerja.systemtest.SystemUnderTest;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -23,7 +22,7 @@ class SecuritySuiteIT {
         Findings findings = new Findings();
         Probe probe = new Probe(findings);
         ApiCatalogue catalogue = ApiCatalogue.read(system, probe);
-        Suite suite = new Suite(system, probe, findings, new Requests(system, catalogue, Map.of(), agencies.worksheetCsv),
+        Suite suite = new Suite(system, probe, findings, new Requests(system, catalogue, agencies.worksheetCsv),
                 Tokens.load(system.projectFile("deploy/local/dev-jwt/publicKey.pem")),
                 agencies);
 
