@@ -11,7 +11,9 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kinerja.infrastructure.ZipBombs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -130,6 +132,35 @@ class EvidenceTest {
                 .contentType("application/problem+json")
                 .body("context.maxBytes", equalTo(64 * 1024));
         list(agency, "SAKIP_TEAM", null, round, "IKU-01").statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void anOfficeDocumentThatInflatesToAZipBombIsRefusedBeforeItIsRead() {
+        TestAgency agency = TestAgency.withPlan();
+        String round = agency.openRound(2025, 1);
+        byte[] docx = ZipBombs.docx(48L << 20);
+        byte[] xlsx = ZipBombs.xlsx(48L << 20);
+        assertTrue(docx.length < 64 * 1024 && xlsx.length < 64 * 1024, "within the evidence size limit");
+
+        attach(agency, round, "IKU-01", "laporan.docx", docx).statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("more than 100 times its compressed size"))
+                .body("context.maxRatio", equalTo(100));
+        attach(agency, round, "IKU-01", "data.xlsx", xlsx).statusCode(413);
+        list(agency, "SAKIP_TEAM", null, round, "IKU-01").statusCode(200).body("$", empty());
+    }
+
+    @Test
+    void anEntryTakesAtMostTwentyFiles() {
+        TestAgency agency = TestAgency.withPlan();
+        String round = agency.openRound(2025, 1);
+        for (int i = 1; i <= 20; i++) {
+            attach(agency, round, "IKU-01", "bukti-" + i + ".pdf", PDF).statusCode(201);
+        }
+
+        attach(agency, round, "IKU-01", "bukti-21.pdf", PDF).statusCode(409)
+                .body("detail", containsString("already has 20 evidence files"));
+        list(agency, "SAKIP_TEAM", null, round, "IKU-01").statusCode(200).body("$", hasSize(20));
     }
 
     @Test

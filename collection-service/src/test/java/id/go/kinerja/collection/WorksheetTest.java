@@ -1,5 +1,6 @@
 package id.go.kinerja.collection;
 
+import static id.go.kinerja.infrastructure.FormulaPayloads.payload;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kinerja.infrastructure.FormulaPayloads;
+import id.go.kinerja.infrastructure.ZipBombs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.io.ByteArrayInputStream;
@@ -102,6 +106,83 @@ class WorksheetTest {
     }
 
     @Test
+    void formulasTypedIntoNamesUnitsAndNotesLeaveTheCsvInertAndAnUnchangedUploadChangesNothing() throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        TestAgency agency = new TestAgency();
+        String plan = TestAgency.PLAN
+                .replace("\"Jumlah pelaku usaha yang mengikuti pelatihan\", \"unit\": \"orang\"",
+                        json.writeValueAsString(payload(2)) + ", \"unit\": " + json.writeValueAsString(payload(4)))
+                .replace("\"Koefisien variasi harga barang kebutuhan pokok\", \"unit\": \"%\"",
+                        json.writeValueAsString(payload(3)) + ", \"unit\": " + json.writeValueAsString(payload(5)));
+        agency.as("ADMIN").body(plan).when().put("/api/collection/plan/2025").then().statusCode(200);
+        agency.publish("PK", 2025, null).statusCode(201);
+        String round = agency.openRound(2025, 1);
+        agency.enter(round, "IKP-01", json.writeValueAsString(Map.of("value", 20, "note", payload(0)))).statusCode(200);
+        agency.enter(round, "IKU-01", json.writeValueAsString(Map.of("value", 4.2, "note", payload(1)))).statusCode(200);
+
+        String csv = agency.as("OPERATOR", "PERDAGANGAN").when().get(WORKSHEET + "?format=csv", round).then()
+                .statusCode(200).extract().asString();
+        List<List<String>> rows = PlanFiles.rows(csv);
+
+        FormulaPayloads.assertNoCellIsAFormula(rows);
+        FormulaPayloads.ALL.forEach(payload -> assertTrue(FormulaPayloads.containsNeutralised(rows, payload),
+                "the text is kept, inert: " + payload));
+        assertEquals(List.of("20", "4.2"), List.of(rows.get(1).get(REALISATION), rows.get(2).get(REALISATION)),
+                "numbers stay numbers");
+
+        // the operator sends the file back as it came: the apostrophes are not stored as part of the notes
+        upload(agency, round, "PERDAGANGAN", csv).statusCode(200).body("unchanged", equalTo(2));
+        agency.entry(round, "IKP-01").body("note", equalTo(payload(0))).body("history", hasSize(1));
+        agency.entry(round, "IKU-01").body("note", equalTo(payload(1)));
+    }
+
+    @Test
+    void aRefusedWorksheetAtTheRowLimitListsItsFirstHundredProblemsAndCountsTheRest() {
+        TestAgency agency = TestAgency.withPlan();
+        String round = agency.openRound(2025, 1);
+
+        upload(agency, round, "PERDAGANGAN", unknownRows(20_000)).statusCode(422)
+                .body("context.summary.rejected", equalTo(20_000))
+                .body("context.summary.rows", hasSize(100))
+                .body("context.summary.rows[99].row", equalTo(101))
+                .body("context.summary.problems.rowsNotListed", equalTo(19_900))
+                .body("context.summary.problems.errorsByColumn", equalTo(Map.of("indicator_code", 20_000)));
+    }
+
+    @Test
+    void aWorksheetOneRowOverTheLimitIsRefusedWith413BeforeItsRowsAreApplied() {
+        TestAgency agency = TestAgency.withPlan();
+        String round = agency.openRound(2025, 1);
+
+        upload(agency, round, "PERDAGANGAN", "indicator_code,realisation\nIKP-01,20\n" + unknownRows(20_000)
+                .substring("indicator_code,realisation\n".length())).statusCode(413)
+                .contentType("application/problem+json")
+                .body("detail", containsString("more than 20000 data rows"))
+                .body("context.maxRows", equalTo(20_000));
+        agency.entry(round, "IKP-01").body("state", equalTo("NOT_ENTERED"));
+    }
+
+    @Test
+    void aCsvLineOfTwoHundredThousandCellsIsRefusedBeforeItsCellsAreBuilt() {
+        TestAgency agency = TestAgency.withPlan();
+        String round = agency.openRound(2025, 1);
+
+        upload(agency, round, "PERDAGANGAN", "indicator_code,realisation\nIKP-01,20" + ",".repeat(200_000) + "\n")
+                .statusCode(400).contentType("application/problem+json")
+                .body("errors[0].message", containsString("has a line longer than 65536 characters"));
+    }
+
+    @Test
+    void aWorksheetThatInflatesToAZipBombIsRefusedBeforeItIsOpened() {
+        TestAgency agency = TestAgency.withPlan();
+        String round = agency.openRound(2025, 1);
+
+        uploadAs(agency, round, PlanFiles.XLSX, ZipBombs.xlsx(48L << 20)).statusCode(413)
+                .contentType("application/problem+json")
+                .body("context.maxRatio", equalTo(100));
+    }
+
+    @Test
     void theSameIdempotencyKeyReplaysTheFirstAnswer() throws IOException {
         TestAgency agency = TestAgency.withPlan();
         String round = agency.openRound(2025, 1);
@@ -159,8 +240,8 @@ class WorksheetTest {
         agency.submit(round).statusCode(201);
         upload(agency, round, "PERDAGANGAN", "indicator_code,realisation\nIKP-01,20\nIKU-01,4\n").statusCode(422)
                 .body("context.summary.unchanged", equalTo(1))
-                .body("context.summary.rows[1].errors[0].field", equalTo("state"))
-                .body("context.summary.rows[1].errors[0].message", containsString("was submitted and awaits review"));
+                .body("context.summary.rows[0].errors[0].field", equalTo("state"))
+                .body("context.summary.rows[0].errors[0].message", containsString("was submitted and awaits review"));
         agency.entry(round, "IKU-01").body("value", equalTo(4.2f));
     }
 
@@ -324,6 +405,15 @@ class WorksheetTest {
 
     private static ValidatableResponse uploadAs(TestAgency agency, String round, String type, byte[] body) {
         return agency.as("OPERATOR", "PERDAGANGAN").contentType(type).body(body).when().post(WORKSHEET, round).then();
+    }
+
+    /** A worksheet CSV of indicator codes no round has. */
+    private static String unknownRows(int rows) {
+        StringBuilder csv = new StringBuilder("indicator_code,realisation\n");
+        for (int i = 1; i <= rows; i++) {
+            csv.append("IKX-").append(i).append(",1\n");
+        }
+        return csv.toString();
     }
 
     private static void expectError(ValidatableResponse response, int row, String field, String message) {

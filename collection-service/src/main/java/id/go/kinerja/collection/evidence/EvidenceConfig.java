@@ -11,4 +11,8 @@ public interface EvidenceConfig {
     /** Files above this size are refused with 413 (keep {@code quarkus.http.limits.max-body-size} above it). */
     @WithDefault("10M")
     MemorySize maxSize();
+
+    /** Files one entry may have; one more is refused with 409 until one is removed. */
+    @WithDefault("20")
+    int maxPerEntry();
 }

@@ -8,6 +8,7 @@ import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.security.Caller;
+import id.go.kinerja.platform.upload.ArchiveInspection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -45,6 +46,9 @@ public class EvidenceService {
     @Inject
     SopSteps steps;
 
+    @Inject
+    ArchiveInspection archives;
+
     /** A downloaded file. */
     public record Download(Evidence evidence, byte[] content) {
     }
@@ -60,8 +64,12 @@ public class EvidenceService {
         if (size == 0) {
             throw new InvalidInput("file", "the file is empty");
         }
+        if (Evidence.ofEntry(entry).size() >= config.maxPerEntry()) {
+            throw new Conflict("The entry of " + indicatorCode + " already has " + config.maxPerEntry()
+                    + " evidence files, the most one entry may have; remove one before attaching another");
+        }
         byte[] content = read(upload);
-        EvidenceType type = EvidenceType.of(content, name);
+        EvidenceType type = EvidenceType.of(content, name, () -> archives.entries(upload));
 
         Evidence evidence = new Evidence();
         evidence.id = UUID.randomUUID();

@@ -1,13 +1,10 @@
 package id.go.kinerja.collection.evidence;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * The type of an evidence file read from its content (magic bytes), never from its name or the declared type:
@@ -33,8 +30,17 @@ enum EvidenceType {
         this.mediaType = mediaType;
     }
 
-    /** The type of the content, or what was found instead (for the refusal). */
-    static EvidenceType of(byte[] content, String filename) {
+    /** The entry names of the upload as a ZIP package, read within the platform's archive limits. */
+    interface ZipEntries {
+        List<String> names() throws IOException;
+    }
+
+    /**
+     * The type of the content, or what was found instead (for the refusal).
+     *
+     * @param zipEntries asked only for a ZIP file; refuses (413) a package that inflates beyond the limits
+     */
+    static EvidenceType of(byte[] content, String filename, ZipEntries zipEntries) {
         if (startsWith(content, PDF_MAGIC)) {
             return PDF;
         }
@@ -45,7 +51,7 @@ enum EvidenceType {
             return JPEG;
         }
         if (startsWith(content, ZIP_MAGIC)) {
-            return officeDocument(content)
+            return officeDocument(zipEntries)
                     .orElseThrow(() -> new UnsupportedEvidence(filename, "a ZIP archive that is neither XLSX nor DOCX"));
         }
         if (content.length >= 2 && content[0] == 'M' && content[1] == 'Z') {
@@ -55,20 +61,16 @@ enum EvidenceType {
     }
 
     /** An Office Open XML package: {@code [Content_Types].xml} plus the part folder of a workbook or document. */
-    private static Optional<EvidenceType> officeDocument(byte[] content) {
-        boolean contentTypes = false;
-        boolean workbook = false;
-        boolean document = false;
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                String name = entry.getName();
-                contentTypes |= name.equals("[Content_Types].xml");
-                workbook |= name.startsWith("xl/");
-                document |= name.startsWith("word/");
-            }
+    private static Optional<EvidenceType> officeDocument(ZipEntries zipEntries) {
+        List<String> names;
+        try {
+            names = zipEntries.names();
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
+        boolean contentTypes = names.contains("[Content_Types].xml");
+        boolean workbook = names.stream().anyMatch(name -> name.startsWith("xl/"));
+        boolean document = names.stream().anyMatch(name -> name.startsWith("word/"));
         if (!contentTypes || workbook == document) {
             return Optional.empty();
         }

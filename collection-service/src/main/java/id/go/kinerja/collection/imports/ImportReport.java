@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.imports;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,7 +16,15 @@ public record ImportReport(
         int updated,
         int unchanged,
         int rejected,
-        List<Row> rows) {
+        @Schema(description = "Every row; in a 422 only the first rejected ones (see problems)") List<Row> rows,
+        @Schema(description = "Only in a 422") @JsonInclude(JsonInclude.Include.NON_NULL) ProblemCounts problems) {
+
+    /** The summary a refusal answers: the first {@code limit} rejected rows, the rest counted. */
+    public ImportReport rejectedOnly(int limit) {
+        ProblemCounts.Listed<Row> listed = ProblemCounts.of(rows, Row::outcome, Row::errors, limit);
+        return new ImportReport(year, dryRun, strategy, divisionsCreated, created, updated, unchanged, rejected,
+                listed.rows(), listed.counts());
+    }
 
     @Schema(name = "ImportRow", description = "One row of the file (a plan node or an indicator with its targets)")
     public record Row(

@@ -2,6 +2,7 @@ package id.go.kinerja.collection.imports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.collection.plan.PlanDocument;
+import id.go.kinerja.platform.upload.ArchiveInspection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotSupportedException;
@@ -23,11 +24,16 @@ public class PlanFileReader {
     public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public static final String JSON = "application/json";
 
+    private static final String PLAN_MAX_ROWS = "kinerja.import.plan-max-rows";
+
     @Inject
     ImportConfig config;
 
     @Inject
     ObjectMapper json;
+
+    @Inject
+    ArchiveInspection archives;
 
     /**
      * @param mediaType the body's type without parameters
@@ -36,7 +42,7 @@ public class PlanFileReader {
     public PlanFile read(String mediaType, long contentLength, String request, InputStream body) throws IOException {
         UploadBody upload = UploadBody.of(config, contentLength, request, mediaType, body);
         List<PlanRow> rows = new ArrayList<>();
-        RowSink sink = new RowSink() {
+        RowSink parsed = new RowSink() {
             @Override
             public List<String> header(List<String> cells) {
                 return PlanColumns.header(cells);
@@ -47,14 +53,19 @@ public class PlanFileReader {
                 rows.add(PlanRowParser.parse(rowNumber, values));
             }
         };
+        RowSink sink = parsed.atMost(config.planMaxRows(), "plan file", PLAN_MAX_ROWS);
         PlanDocument document = null;
         switch (mediaType) {
             case CSV -> CsvRows.read(upload.in(), sink);
-            case XLSX -> XlsxRows.read(upload.in(), sink);
+            case XLSX -> XlsxRows.read(upload.in(), sink, archives);
             case JSON -> {
                 // unreadable JSON (JsonProcessingException) becomes the platform's 400 naming the field
                 document = json.readValue(upload.in(), PlanDocument.class);
                 JsonPlanReader.read(document, rows::add);
+                // the document is read whole (within the byte limit) before its rows can be counted
+                if (rows.size() > config.planMaxRows()) {
+                    throw FileTooLarge.rows("plan document", config.planMaxRows(), PLAN_MAX_ROWS);
+                }
             }
             default -> throw new NotSupportedException("Send the plan as " + JSON + ", " + CSV + " or " + XLSX);
         }

@@ -66,6 +66,9 @@ public class PlanImportService {
     ObjectMapper json;
 
     /** The answer, and whether it is the stored answer of an earlier request with the same Idempotency-Key. */
+    @Inject
+    ImportConfig config;
+
     public record Result(ImportReport report, boolean replayed) {
     }
 
@@ -141,7 +144,7 @@ public class PlanImportService {
         }
         ImportReport report = report(year, dryRun, strategy, newDivisions.size(), outcomes);
         if (report.rejected() > 0) {
-            throw new ImportRejected(report);
+            throw new ImportRejected(report, config.maxListedRows());
         }
         if (!dryRun) {
             write(plan, newDivisions, outcomes);
@@ -356,7 +359,7 @@ public class PlanImportService {
         });
         return new ImportReport(year, dryRun, strategy, divisionsCreated, counts.getOrDefault(RowOutcome.CREATED, 0),
                 counts.getOrDefault(RowOutcome.UPDATED, 0), counts.getOrDefault(RowOutcome.UNCHANGED, 0),
-                counts.getOrDefault(RowOutcome.REJECTED, 0), rows);
+                counts.getOrDefault(RowOutcome.REJECTED, 0), rows, null);
     }
 
     /** A node as recorded: what the checks and the comparison need, read as a projection rather than an entity. */

@@ -14,4 +14,31 @@ public interface RowSink {
 
     /** One row's cells by column name. */
     void row(int rowNumber, Map<String, String> values);
+
+    /**
+     * This sink, refusing the file (413) at the first row beyond {@code maxRows}: the reader stops there, so a file of
+     * a million rows costs no more than one at the limit.
+     *
+     * @param kind    what the file is, for the message, e.g. "worksheet"
+     * @param setting the configuration key of the limit, for the message
+     */
+    default RowSink atMost(int maxRows, String kind, String setting) {
+        RowSink sink = this;
+        return new RowSink() {
+            private int rows;
+
+            @Override
+            public List<String> header(List<String> cells) {
+                return sink.header(cells);
+            }
+
+            @Override
+            public void row(int rowNumber, Map<String, String> values) {
+                if (++rows > maxRows) {
+                    throw FileTooLarge.rows(kind, maxRows, setting);
+                }
+                sink.row(rowNumber, values);
+            }
+        };
+    }
 }

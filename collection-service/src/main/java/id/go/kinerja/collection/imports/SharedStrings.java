@@ -18,10 +18,18 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SharedStrings extends DefaultHandler {
 
+    /**
+     * Far above a regency plan's distinct texts (a few per row), far below what would fill a small heap: a workbook
+     * of millions of tiny texts is refused before it does.
+     */
+    static final int MAX_TEXTS = 500_000;
+    static final int MAX_CHARACTERS = 16_000_000;
+
     private final List<String> strings = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private boolean inText;
     private boolean inPhonetic;
+    private long characters;
 
     private SharedStrings() {
     }
@@ -52,7 +60,12 @@ final class SharedStrings extends DefaultHandler {
     @Override
     public void endElement(String uri, String localName, String qName) {
         switch (localName) {
-            case "si" -> strings.add(text.toString());
+            case "si" -> {
+                if (strings.size() == MAX_TEXTS) {
+                    throw FileTooLarge.texts(MAX_TEXTS, MAX_CHARACTERS);
+                }
+                strings.add(text.toString());
+            }
             case "t" -> inText = false;
             case "rPh" -> inPhonetic = false;
             default -> {
@@ -63,6 +76,10 @@ final class SharedStrings extends DefaultHandler {
     @Override
     public void characters(char[] ch, int start, int length) {
         if (inText && !inPhonetic) {
+            characters += length;
+            if (characters > MAX_CHARACTERS) {
+                throw FileTooLarge.texts(MAX_TEXTS, MAX_CHARACTERS);
+            }
             text.append(ch, start, length);
         }
     }

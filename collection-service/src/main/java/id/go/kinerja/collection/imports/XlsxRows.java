@@ -2,6 +2,7 @@ package id.go.kinerja.collection.imports;
 
 import id.go.kinerja.platform.problem.DomainProblem;
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.upload.ArchiveInspection;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -26,20 +27,26 @@ import org.xml.sax.helpers.DefaultHandler;
  * their raw form, so 1250000000 never turns into 1.25E+09 through a display format).
  * <p>
  * The body is spooled to a temporary file first: a zip read from a stream is held in memory entry by
- * entry, a zip file is read where it lies, so memory stays flat in the size of the file.
+ * entry, a zip file is read where it lies, so memory stays flat in the size of the file. The platform's
+ * {@link ArchiveInspection} refuses a zip bomb there, before POI opens it.
  */
 public final class XlsxRows {
+
+    /** Excel's columns, A to XFD. */
+    private static final int MAX_COLUMNS = 16_384;
 
     private XlsxRows() {
     }
 
-    public static void read(InputStream in, RowSink sink) {
+    /** @param archives the platform's check every uploaded ZIP package passes before it is opened */
+    public static void read(InputStream in, RowSink sink, ArchiveInspection archives) {
         Path spool = null;
         try {
             spool = Files.createTempFile("kinerja-upload-", ".xlsx");
             try (OutputStream out = Files.newOutputStream(spool)) {
                 in.transferTo(out);
             }
+            archives.entries(spool);
             OPCPackage pkg = OPCPackage.open(spool.toFile(), PackageAccess.READ);
             try {
                 readSheet(pkg, sink);
@@ -120,6 +127,10 @@ public final class XlsxRows {
                 case "c" -> {
                     String ref = attributes.getValue("r");
                     column = ref == null ? nextColumn : columnOf(ref);
+                    if (column >= MAX_COLUMNS) {
+                        // a forged reference (ZZZZZZ1) would otherwise size the row's array in the hundreds of millions
+                        throw new InvalidInput("row " + rowNumber, "has a cell beyond column XFD, Excel's last");
+                    }
                     nextColumn = column + 1;
                     type = attributes.getValue("t");
                     text.setLength(0);

@@ -5,19 +5,14 @@ import static id.go.kinerja.collection.worksheet.WorksheetColumns.NOTE;
 import static id.go.kinerja.collection.worksheet.WorksheetColumns.REALISATION;
 
 import id.go.kinerja.collection.plan.ValueType;
+import id.go.kinerja.platform.export.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -118,16 +113,14 @@ final class WorksheetFiles {
         }
     }
 
-    static void csv(Worksheet worksheet, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-        printer.printRecord(WorksheetColumns.ALL);
+    /** The same columns as CSV, written with the platform's {@link CsvWriter}: no text runs as a formula. */
+    static void csv(Worksheet worksheet, OutputStream out) {
+        CsvWriter csv = CsvWriter.commaSeparated(out);
+        csv.row(WorksheetColumns.ALL);
         for (Worksheet.Line line : worksheet.lines()) {
-            printer.printRecord(cells(line).stream()
-                    .map(cell -> cell instanceof BigDecimal number ? number.toPlainString() : Objects.toString(cell, ""))
-                    .toList());
+            csv.row(cells(line));
         }
-        printer.flush();
+        csv.flush();
     }
 
     /** The line's cells in the order of {@link WorksheetColumns#ALL}. */

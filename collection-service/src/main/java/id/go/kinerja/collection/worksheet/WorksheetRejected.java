@@ -6,8 +6,10 @@ import java.util.Map;
 /** Some rows of a worksheet are wrong: nothing was written, and the summary tells which rows and why. */
 public class WorksheetRejected extends DomainProblem {
 
-    public WorksheetRejected(WorksheetReport report) {
+    /** @param report the summary of every row; the answer lists the first {@code listed} rejected ones */
+    public WorksheetRejected(WorksheetReport report, int listed) {
         super(422, "Upload rejected", report.rejected() + " of " + report.rows().size()
-                + " rows are rejected; nothing was written (see context.summary)", Map.of("summary", report));
+                + " rows are rejected; nothing was written (see context.summary)",
+                Map.of("summary", report.rejectedOnly(listed)));
     }
 }

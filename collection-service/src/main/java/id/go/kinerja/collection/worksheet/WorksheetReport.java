@@ -1,5 +1,7 @@
 package id.go.kinerja.collection.worksheet;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import id.go.kinerja.collection.imports.ProblemCounts;
 import id.go.kinerja.collection.imports.RowOutcome;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import java.util.List;
@@ -19,7 +21,15 @@ public record WorksheetReport(
         @Schema(description = "Rows that changed an entry's realisation, grade or note") int updated,
         @Schema(description = "Rows equal to the entry, or with nothing filled in") int unchanged,
         int rejected,
-        List<Row> rows) {
+        @Schema(description = "Every row; in a 422 only the first rejected ones (see problems)") List<Row> rows,
+        @Schema(description = "Only in a 422") @JsonInclude(JsonInclude.Include.NON_NULL) ProblemCounts problems) {
+
+    /** The summary a refusal answers: the first {@code limit} rejected rows, the rest counted. */
+    public WorksheetReport rejectedOnly(int limit) {
+        ProblemCounts.Listed<Row> listed = ProblemCounts.of(rows, Row::outcome, Row::errors, limit);
+        return new WorksheetReport(roundId, year, quarter, dryRun, source, created, updated, unchanged, rejected,
+                listed.rows(), listed.counts());
+    }
 
     @Schema(name = "WorksheetRow", description = "One row of the worksheet")
     public record Row(

@@ -26,6 +26,7 @@ import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.security.Roles;
+import id.go.kinerja.platform.upload.ArchiveInspection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -73,6 +74,9 @@ public class WorksheetService {
 
     @Inject
     SopSteps steps;
+
+    @Inject
+    ArchiveInspection archives;
 
     /** The answer, and whether it is the stored answer of an earlier request with the same Idempotency-Key. */
     public record Result(WorksheetReport report, boolean replayed) {
@@ -130,16 +134,17 @@ public class WorksheetService {
         steps.requireEntering(round);
         Rows rows = new Rows(round, operator ? caller.as(Roles.OPERATOR) : caller.as(Roles.INTEGRATION),
                 source == null ? null : source.strip());
+        RowSink limited = rows.atMost(config.worksheetMaxRows(), "worksheet", "kinerja.import.worksheet-max-rows");
         switch (mediaType) {
-            case PlanFileReader.CSV -> CsvRows.read(upload.in(), rows);
-            case PlanFileReader.XLSX -> XlsxRows.read(upload.in(), rows);
+            case PlanFileReader.CSV -> CsvRows.read(upload.in(), limited);
+            case PlanFileReader.XLSX -> XlsxRows.read(upload.in(), limited, archives);
             default -> throw new NotSupportedException("Send the worksheet as " + PlanFileReader.XLSX + " or "
                     + PlanFileReader.CSV);
         }
         String hash = upload.hash();
         WorksheetReport report = rows.report(dryRun);
         if (report.rejected() > 0) {
-            throw new WorksheetRejected(report);
+            throw new WorksheetRejected(report, config.maxListedRows());
         }
         // a dry run goes through the entries' own rules and then forgets what they changed: nothing is written
         if (!dryRun) {
@@ -270,7 +275,8 @@ public class WorksheetService {
         WorksheetReport report(boolean dryRun) {
             return new WorksheetReport(round.id, round.year, round.quarter, dryRun, source,
                     counts.getOrDefault(RowOutcome.CREATED, 0), counts.getOrDefault(RowOutcome.UPDATED, 0),
-                    counts.getOrDefault(RowOutcome.UNCHANGED, 0), counts.getOrDefault(RowOutcome.REJECTED, 0), report);
+                    counts.getOrDefault(RowOutcome.UNCHANGED, 0), counts.getOrDefault(RowOutcome.REJECTED, 0), report,
+                    null);
         }
     }
 }

@@ -2,14 +2,16 @@ package id.go.kinerja.measurement.worksheet;
 
 import id.go.kinerja.measurement.recap.RecapMeasured;
 import id.go.kinerja.measurement.recap.RecapMeasured.CombinedValue;
-import java.math.BigDecimal;
+import id.go.kinerja.platform.export.CsvWriter;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
  * The worksheet as one CSV sheet: a row per indicator, then per plan node, then per level, told
- * apart by {@code row_type}, so that a spreadsheet shows the whole Kertas Kerja at once.
+ * apart by {@code row_type}, so that a spreadsheet shows the whole Kertas Kerja at once. Written with the
+ * platform's {@link CsvWriter}: names, units and other text never run as formulas in the reader's spreadsheet.
  */
 final class WorksheetCsv {
 
@@ -22,71 +24,39 @@ final class WorksheetCsv {
     private WorksheetCsv() {
     }
 
-    static String write(Worksheet worksheet) {
-        StringBuilder csv = new StringBuilder(256 * (worksheet.indicators().size() + worksheet.nodes().size() + 8));
-        line(csv, HEADER);
+    static void write(Worksheet worksheet, OutputStream out) {
+        CsvWriter csv = CsvWriter.commaSeparated(out);
+        csv.row(HEADER);
         for (Worksheet.IndicatorRow row : worksheet.indicators()) {
-            line(csv, List.of("INDICATOR", "", text(row.code()), text(row.name()), text(row.unit()), text(row.nodeCode()),
-                    text(row.divisionCode()), number(row.methodologyVersion()), value(row.target()),
-                    value(row.realisation()), text(row.formula()), number(row.achievement()), text(row.predicate()),
-                    text(row.status()), String.join(" ", row.flags()), "", "", "", ""));
+            csv.row("INDICATOR", null, row.code(), row.name(), row.unit(), row.nodeCode(), row.divisionCode(),
+                    row.methodologyVersion(), value(row.target()), value(row.realisation()), row.formula(),
+                    row.achievement(), row.predicate(), row.status(), String.join(" ", row.flags()), null, null, null,
+                    null);
         }
         for (Worksheet.NodeRow row : worksheet.nodes()) {
-            line(csv, List.of("NODE", text(row.level()), text(row.code()), text(row.name()), "", text(row.parentCode()),
-                    "", "", "", "", "", number(row.achievement()), text(row.predicate()), text(row.status()), "",
-                    number(row.budgetCeiling()), number(row.budgetRealised()), number(row.budgetAbsorption()), ""));
+            csv.row("NODE", row.level(), row.code(), row.name(), null, row.parentCode(), null, null, null, null, null,
+                    row.achievement(), row.predicate(), row.status(), null, row.budgetCeiling(), row.budgetRealised(),
+                    row.budgetAbsorption(), null);
         }
         for (RecapMeasured.LevelSummary level : worksheet.levels()) {
-            line(csv, List.of("LEVEL", text(level.level()), "", "", "", "", "", "", "", "", "", number(level.achievement()),
-                    text(level.predicate()), text(level.status()), "", "", "", "", counts(level.predicateCounts())));
+            csv.row("LEVEL", level.level(), null, null, null, null, null, null, null, null, null, level.achievement(),
+                    level.predicate(), level.status(), null, null, null, null, counts(level.predicateCounts()));
         }
-        return csv.toString();
+        csv.flush();
     }
 
-    private static void line(StringBuilder csv, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                csv.append(',');
-            }
-            csv.append(escape(cells.get(i)));
-        }
-        csv.append("\r\n");
-    }
-
-    private static String escape(String cell) {
-        if (cell.indexOf(',') < 0 && cell.indexOf('"') < 0 && cell.indexOf('\n') < 0 && cell.indexOf('\r') < 0) {
-            return cell;
-        }
-        return '"' + cell.replace("\"", "\"\"") + '"';
-    }
-
-    /** Free text; a leading = + - @ would make a spreadsheet run it as a formula. */
-    private static String text(String value) {
+    /** A number, a range ("70–80") or a grade. */
+    private static Object value(CombinedValue value) {
         if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    }
-
-    private static String number(BigDecimal value) {
-        return value == null ? "" : value.toPlainString();
-    }
-
-    private static String number(Integer value) {
-        return value == null ? "" : value.toString();
-    }
-
-    private static String value(CombinedValue value) {
-        if (value == null) {
-            return "";
+            return null;
         }
         if (value.grade() != null) {
-            return text(value.grade());
+            return value.grade();
         }
         if (value.min() != null) {
             return value.min().toPlainString() + "–" + value.max().toPlainString();
         }
-        return number(value.value());
+        return value.value();
     }
 
     private static String counts(Map<String, Integer> counts) {

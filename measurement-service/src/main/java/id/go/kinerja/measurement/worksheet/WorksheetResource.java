@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -71,8 +72,8 @@ public class WorksheetResource {
         }
         String filename = "kertas-kerja-pengukuran-%s-r%d-m%d.csv".formatted(worksheet.recapId(), worksheet.revision(),
                 worksheet.measuredRevision());
-        return Response.ok(WorksheetCsv.write(worksheet).getBytes(StandardCharsets.UTF_8),
-                        MediaType.valueOf(WorksheetCsv.MEDIA_TYPE).withCharset(StandardCharsets.UTF_8.name()))
+        StreamingOutput body = out -> WorksheetCsv.write(worksheet, out);
+        return Response.ok(body, MediaType.valueOf(WorksheetCsv.MEDIA_TYPE).withCharset(StandardCharsets.UTF_8.name()))
                 .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
                 .build();
     }

@@ -5,15 +5,23 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasToString;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.kinerja.infrastructure.FormulaPayloads;
 import id.go.kinerja.measurement.support.Api;
 import id.go.kinerja.measurement.support.Events;
 import id.go.kinerja.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import java.io.IOException;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +93,33 @@ class WorksheetTest {
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asString();
         assertTrue(negotiated.startsWith("row_type,"));
+    }
+
+    @Test
+    void namesAndUnitsThatLookLikeFormulasAreInertInTheCsvAndTheFiguresStayNumbers() throws IOException {
+        String typed = Events.newAgency();
+        UUID typedRecap = UUID.randomUUID();
+        ObjectNode submitted = Events.recapSubmitted(typedRecap, typed, 1);
+        AtomicInteger next = new AtomicInteger();
+        submitted.get("items").forEach(item -> {
+            ((ObjectNode) item).put("indicatorName", FormulaPayloads.payload(next.getAndIncrement()));
+            ((ObjectNode) item).put("unit", FormulaPayloads.payload(next.getAndIncrement()));
+        });
+        submitted.get("nodes").forEach(node -> ((ObjectNode) node).put("name",
+                FormulaPayloads.payload(next.getAndIncrement())));
+        Events.submit(submitted);
+        Events.awaitMeasured(typedRecap, 1, 1);
+
+        String csv = Api.as(Roles.SECRETARY, typed).queryParam("format", "csv")
+                .when().get("/api/measurement/recaps/{id}/worksheet", typedRecap)
+                .then().statusCode(200).extract().asString();
+        List<List<String>> rows = CSVFormat.RFC4180.parse(new StringReader(csv)).getRecords().stream()
+                .map(CSVRecord::toList).toList();
+
+        FormulaPayloads.assertNoCellIsAFormula(rows);
+        FormulaPayloads.ALL.forEach(payload -> assertTrue(FormulaPayloads.containsNeutralised(rows, payload), payload));
+        List<String> ikp = rows.stream().filter(row -> row.get(2).equals("IKP-02")).findFirst().orElseThrow();
+        assertEquals(List.of("25", "20", "80.00"), List.of(ikp.get(8), ikp.get(9), ikp.get(11)), "figures stay numbers");
     }
 
     @Test
