@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.kinerja.infrastructure.FormulaPayloads;
 import id.go.kinerja.systemtest.SopSteps;
 import id.go.kinerja.systemtest.SystemUnderTest;
 import java.io.IOException;
@@ -74,28 +75,28 @@ final class Agencies {
         a.headSecretaryAndTeamPrepareTheMeasurement();
         List<String> codes = SopSteps.codesOf(items);
         a.operatorsEnterRealisations(round, items,
-                item -> SopSteps.onTarget(item, FormulaExports.payload(codes.indexOf(item.get("indicatorCode")))));
+                item -> SopSteps.onTarget(item, FormulaPayloads.payload(codes.indexOf(item.get("indicatorCode")))));
         a.divisionHeadsVerify(round, items);
         UUID recap = a.teamSubmitsTheRecap(round, 1);
         a.awaitInTheSecretarysInbox(recap, 1);
 
         a.secretaryDecides(recap, 1, codes.stream().map(code -> code.equals(OWN_INDICATOR)
                 ? Map.<String, Object>of("indicatorCode", code, "decision", "RETURNED",
-                        "reason", FormulaExports.payload(1), "returnTo", "COLLECTION")
+                        "reason", FormulaPayloads.payload(1), "returnTo", "COLLECTION")
                 : Map.<String, Object>of("indicatorCode", code, "decision", "ACCEPTED")).toList());
-        a.secretaryReturns(recap, 1, FormulaExports.payload(2));
+        a.secretaryReturns(recap, 1, FormulaPayloads.payload(2));
         String operator = a.token("OPERATOR", OWN_DIVISION);
         a.eventually("collection reopens " + OWN_INDICATOR, () -> "RETURNED".equals(a.as(operator, COLLECTION)
                 .get("/api/collection/rounds/{round}/entries/{code}", round, OWN_INDICATOR)
                 .then().statusCode(200).extract().path("state")));
         Map<String, Object> returned = items.stream().filter(item -> item.get("indicatorCode").equals(OWN_INDICATOR))
                 .findFirst().orElseThrow();
-        a.operatorsEnterRealisations(round, List.of(returned), item -> SopSteps.onTarget(item, FormulaExports.payload(3)));
+        a.operatorsEnterRealisations(round, List.of(returned), item -> SopSteps.onTarget(item, FormulaPayloads.payload(3)));
         a.divisionHeadsVerify(round, List.of(returned));
         a.teamSubmitsTheRecap(round, 2);
         a.awaitInTheSecretarysInbox(recap, 2);
-        a.secretaryAcceptsEverythingAndApproves(recap, 2, codes, FormulaExports.payload(4));
-        a.headRecordsTheDisposition(recap, FormulaExports.payload(0));
+        a.secretaryAcceptsEverythingAndApproves(recap, 2, codes, FormulaPayloads.payload(4));
+        a.headRecordsTheDisposition(recap, FormulaPayloads.payload(0));
         String archiveId = a.awaitTheArchive(recap);
 
         SopSteps q2 = a.quarter(2);
@@ -132,9 +133,9 @@ final class Agencies {
             int next = 0;
             for (String list : List.of("divisions", "nodes", "indicators")) {
                 for (JsonNode element : plan.get(list)) {
-                    ((ObjectNode) element).put("name", FormulaExports.payload(next++));
+                    ((ObjectNode) element).put("name", FormulaPayloads.payload(next++));
                     if (element.has("unit") && !List.of("%", "predikat").contains(element.get("unit").asText())) {
-                        ((ObjectNode) element).put("unit", FormulaExports.payload(next++));
+                        ((ObjectNode) element).put("unit", FormulaPayloads.payload(next++));
                     }
                 }
             }

