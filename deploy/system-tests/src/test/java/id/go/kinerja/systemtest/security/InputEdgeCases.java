@@ -41,7 +41,7 @@ final class InputEdgeCases {
         this.open = suite.agencies().open;
         // every role, so that no role rule answers before the input is read
         this.token = Tokens.sign(Tokens.claims(List.of("OPERATOR", "DIVISION_HEAD", "SAKIP_TEAM", "SECRETARY", "HEAD",
-                "ADMIN", "INTEGRATION", "AUDITOR"), Agencies.A, Agencies.OTHER_DIVISION));
+                "ADMIN", "INTEGRATION", "AUDITOR", "REGENCY_AUDITOR"), Agencies.A, Agencies.OTHER_DIVISION));
     }
 
     void unicodeIsStoredAsTyped() {
