@@ -1,16 +1,16 @@
 package id.go.kinerja.systemtest;
 
+import static id.go.kinerja.systemtest.SopSteps.codesOf;
+import static id.go.kinerja.systemtest.SopSteps.division;
 import static id.go.kinerja.systemtest.SystemUnderTest.Service.APPROVAL;
 import static id.go.kinerja.systemtest.SystemUnderTest.Service.ARCHIVE;
 import static id.go.kinerja.systemtest.SystemUnderTest.Service.COLLECTION;
 import static id.go.kinerja.systemtest.SystemUnderTest.Service.MEASUREMENT;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
-import static org.hamcrest.Matchers.hasEntry;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
@@ -18,26 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kinerja.infrastructure.DevTokens;
 import id.go.kinerja.systemtest.SystemUnderTest.Service;
-import io.restassured.config.JsonConfig;
-import io.restassured.config.LogConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.http.ContentType;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import org.awaitility.Awaitility;
-import org.awaitility.core.ConditionTimeoutException;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,6 +42,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SystemUnderTest.class)
 class SopLoopIT {
+
+    private static final String DEMO_PLAN = "collection-service/src/main/resources/demo/disdagtrans-2025.json";
 
     private static final String AGENCY = "DISDAGTRANS";
     private static final String OTHER_AGENCY = "DISKOMINFO";
@@ -73,127 +65,49 @@ class SopLoopIT {
     private static final String RETURN_NOTE = "Dua indikator perlu diperbaiki";
     private static final String DISPOSITION = "Terima kasih. Gunakan sebagai bahan LKjIP triwulan I.";
 
-    private static final Duration EVENTUALLY = Duration.ofSeconds(90);
-    /** Decimals stay decimals; a failed expectation prints the request and the response. */
-    private static final RestAssuredConfig REST = RestAssuredConfig.config()
-            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL))
-            .logConfig(LogConfig.logConfig().enableLoggingOfRequestAndResponseIfValidationFails());
-
     private static SystemUnderTest.Running system;
+    private static SopSteps sop;
 
     @BeforeAll
     static void connect(SystemUnderTest.Running running) {
         system = running;
+        sop = new SopSteps(running, AGENCY, YEAR, QUARTER);
     }
 
     @Test
     void returnedRecapComesBackAsRevisionTwoAndIsApprovedDisposedAndArchivedForItsAgencyOnly() throws IOException {
-        adminLoadsTheDemoPlan();
-        teamPublishesThePerformanceAgreement();
+        sop.adminLoadsThePlan(Files.readString(system.projectFile(DEMO_PLAN)));
+        sop.teamPublishesThePerformanceAgreement();
 
-        UUID roundId = headOrdersTheCollection();
-        List<Map<String, Object>> items = itemsOf(roundId);
+        UUID roundId = sop.headOrdersTheCollection();
+        List<Map<String, Object>> items = sop.itemsOf(roundId);
         assertTrue(codesOf(items).containsAll(List.of(RE_ENTERED, REMEASURED)),
                 "the demo plan's Q1 round has " + RE_ENTERED + " and " + REMEASURED + ": " + codesOf(items));
-        secretaryAndTeamPrepareTheCollection(roundId, items);
-        headSecretaryAndTeamPrepareTheMeasurement();
-        operatorsEnterRealisations(roundId, items);
-        divisionHeadsVerify(roundId, items);
-        UUID recapId = teamSubmitsTheRecap(roundId, 1);
+        sop.secretaryAndTeamPrepareTheCollection(roundId, items);
+        sop.headSecretaryAndTeamPrepareTheMeasurement();
+        sop.operatorsEnterRealisations(roundId, items, item -> switch ((String) item.get("indicatorCode")) {
+            case RE_ENTERED -> Map.of("value", FIRST_ENTRY, "note", "Rekap panitia pelatihan");
+            case REMEASURED -> Map.of("value", PRICE_VARIATION, "note", "Survei harga mingguan pasar");
+            default -> SopSteps.onTarget(item, "Sesuai laporan bidang");
+        });
+        sop.divisionHeadsVerify(roundId, items);
+        UUID recapId = sop.teamSubmitsTheRecap(roundId, 1);
 
-        awaitInTheSecretarysInbox(recapId, 1);
+        sop.awaitInTheSecretarysInbox(recapId, 1);
         secretaryReturnsTwoItemsAndAcceptsTheRest(recapId, items);
 
         operatorReEntersTheReturnedItem(roundId, division(items, RE_ENTERED));
         teamFixesTheReturnedMethodology(recapId);
-        teamSubmitsTheRecap(roundId, 2);
+        sop.teamSubmitsTheRecap(roundId, 2);
 
-        awaitInTheSecretarysInbox(recapId, 2);
-        secretaryAcceptsEverythingAndApproves(recapId, items);
-        headRecordsTheDisposition(recapId);
+        sop.awaitInTheSecretarysInbox(recapId, 2);
+        sop.secretaryAcceptsEverythingAndApproves(recapId, 2, codesOf(items), "Lengkap, disetujui");
+        sop.headRecordsTheDisposition(recapId, DISPOSITION);
 
         String archiveId = archiveHoldsRevisionTwoWithItsWholeHistory(recapId);
         everyServiceKnowsTheSeal(recapId, archiveId);
         theRoundsTimelineShowsEveryStepDone(roundId);
         anotherAgencySeesNoneOfIt(roundId, recapId, archiveId);
-    }
-
-    /** The agency's master data and 2025 plan: divisions, plan nodes, indicators with quarterly targets. */
-    private static void adminLoadsTheDemoPlan() throws IOException {
-        String plan = Files.readString(system.projectFile("collection-service/src/main/resources/demo/disdagtrans-2025.json"));
-        as(token("ADMIN"), COLLECTION).body(plan)
-                .put("/api/collection/plan/{year}", YEAR)
-                .then().statusCode(200);
-    }
-
-    /** The signed perjanjian kinerja of the year, published from the loaded plan: rounds measure against it. */
-    private static void teamPublishesThePerformanceAgreement() {
-        as(token("SAKIP_TEAM"), COLLECTION)
-                .body(Map.of("kind", "PK", "year", YEAR, "documentNumber", "800/001/DISDAGTRANS/" + YEAR))
-                .post("/api/collection/plan/versions")
-                .then().statusCode(201);
-    }
-
-    /** A1: the Head's memo (Nota Dinas) orders the collection and opens the round for the period. */
-    private static UUID headOrdersTheCollection() {
-        return UUID.fromString(as(token("HEAD"), COLLECTION)
-                .body(Map.of("year", YEAR, "quarter", QUARTER,
-                        "memo", Map.of("number", "800/112/DP-Trans/2025", "date", "2025-04-01")))
-                .post("/api/collection/rounds")
-                .then().statusCode(201)
-                .body("status", notNullValue())
-                .body("planVersion.kind", equalTo("PK"))
-                .extract().path("roundId"));
-    }
-
-    /** A2-A5: the Secretary's meeting, the team's work plan, document checklist and the operators' briefing. */
-    private static void secretaryAndTeamPrepareTheCollection(UUID roundId, List<Map<String, Object>> items) {
-        as(token("SECRETARY"), COLLECTION)
-                .body(Map.of("date", "2025-04-02", "attendees", List.of("Sekretaris", "Ketua Tim SAKIP"),
-                        "summary", "Pengumpulan data triwulan I selesai dalam dua hari kerja"))
-                .post("/api/collection/rounds/{round}/steps/A2", roundId)
-                .then().statusCode(200);
-        as(token("SAKIP_TEAM"), COLLECTION)
-                .body(Map.of("activities", List.of(Map.of("activity", "Pengarahan operator", "start", "2025-04-03",
-                        "end", "2025-04-03", "responsible", "Tim SAKIP"))))
-                .post("/api/collection/rounds/{round}/steps/A3", roundId)
-                .then().statusCode(200);
-        List<Map<String, Object>> documents = new ArrayList<>();
-        for (String kind : List.of("PK", "IKU", "DPA", "ACTIVITY_EVIDENCE", "SURVEY_RESULTS", "EVALUATION_REPORTS",
-                "SAKIP_ASSESSMENT", "DATA_COLLECTION_FORM")) {
-            documents.add(Map.of("kind", kind, "status", "AVAILABLE"));
-        }
-        as(token("SAKIP_TEAM"), COLLECTION).body(Map.of("documents", documents))
-                .post("/api/collection/rounds/{round}/steps/A4", roundId)
-                .then().statusCode(200);
-        List<Map<String, Object>> divisions = items.stream().map(item -> (String) item.get("divisionCode")).distinct()
-                .map(division -> Map.<String, Object>of("divisionCode", division, "attendees", List.of("operator " + division)))
-                .toList();
-        as(token("SAKIP_TEAM"), COLLECTION).body(Map.of("date", "2025-04-03", "divisions", divisions))
-                .post("/api/collection/rounds/{round}/steps/A5", roundId)
-                .then().statusCode(200)
-                .body("steps.find { it.step == 'A6' }.status", equalTo("RUNNING"));
-    }
-
-    /**
-     * B1-B4: the Head's memo orders the measurement, the Secretary meets the team, the team plans and declares the
-     * methodology ready. Until then measurement holds any recap of the period.
-     */
-    private static void headSecretaryAndTeamPrepareTheMeasurement() {
-        String steps = "/api/measurement/rounds/{year}/{quarter}/steps/{step}";
-        as(token("HEAD"), MEASUREMENT).body(Map.of("number", "800/113/DP-Trans/2025", "date", "2025-04-01"))
-                .post(steps, YEAR, QUARTER, "B1").then().statusCode(200);
-        as(token("SECRETARY"), MEASUREMENT)
-                .body(Map.of("date", "2025-04-02", "attendees", List.of("Sekretaris", "Ketua Tim SAKIP"),
-                        "summary", "Pengukuran triwulan I setelah data terverifikasi"))
-                .post(steps, YEAR, QUARTER, "B2").then().statusCode(200);
-        as(token("SAKIP_TEAM"), MEASUREMENT)
-                .body(Map.of("activities", List.of(Map.of("activity", "Penyusunan kertas kerja pengukuran",
-                        "start", "2025-04-03", "end", "2025-04-04", "responsible", "Tim SAKIP"))))
-                .post(steps, YEAR, QUARTER, "B3").then().statusCode(200);
-        as(token("SAKIP_TEAM"), MEASUREMENT).body(Map.of("note", "Metodologi ditetapkan"))
-                .post(steps, YEAR, QUARTER, "B4").then().statusCode(200)
-                .body("steps.find { it.step == 'B4' }.endedAt", notNullValue());
     }
 
     /** The whole SOP in one place: A1-A12, with A6-A10 twice because of the return, all done. */
@@ -209,59 +123,6 @@ class SopLoopIT {
                 .body("steps.find { it.step == 'A12' }.output.archiveId", notNullValue());
     }
 
-    private static List<Map<String, Object>> itemsOf(UUID roundId) {
-        return as(token("SECRETARY"), COLLECTION).get("/api/collection/rounds/{id}", roundId)
-                .then().statusCode(200)
-                .body("items", everyItem(hasEntry("state", "NOT_ENTERED")))
-                .extract().path("items");
-    }
-
-    /** A6: each division's operator enters the realisation of the division's indicators. */
-    private static void operatorsEnterRealisations(UUID roundId, List<Map<String, Object>> items) {
-        for (Map<String, Object> item : items) {
-            String code = (String) item.get("indicatorCode");
-            Map<String, Object> entry = switch (code) {
-                case RE_ENTERED -> Map.of("value", FIRST_ENTRY, "note", "Rekap panitia pelatihan");
-                case REMEASURED -> Map.of("value", PRICE_VARIATION, "note", "Survei harga mingguan pasar");
-                default -> onTarget(item);
-            };
-            as(token("OPERATOR", (String) item.get("divisionCode")), COLLECTION).body(entry)
-                    .put("/api/collection/rounds/{round}/entries/{code}", roundId, code)
-                    .then().statusCode(200)
-                    .body("state", equalTo("ENTERED"));
-        }
-    }
-
-    /** A7: each division head cross-checks and verifies the entries of their division. */
-    private static void divisionHeadsVerify(UUID roundId, List<Map<String, Object>> items) {
-        for (Map<String, Object> item : items) {
-            as(token("DIVISION_HEAD", (String) item.get("divisionCode")), COLLECTION)
-                    .body(Map.of("decision", "VERIFY"))
-                    .post("/api/collection/rounds/{round}/entries/{code}/verification", roundId, item.get("indicatorCode"))
-                    .then().statusCode(200)
-                    .body("state", equalTo("VERIFIED"));
-        }
-    }
-
-    /** A8-A9: the team recaps and reports to the Secretary; publishes RecapSubmitted. */
-    private static UUID teamSubmitsTheRecap(UUID roundId, int expectedRevision) {
-        return UUID.fromString(as(token("SAKIP_TEAM"), COLLECTION)
-                .post("/api/collection/rounds/{round}/recap", roundId)
-                .then().statusCode(201)
-                .body("currentRevision", equalTo(expectedRevision))
-                .extract().path("recapId"));
-    }
-
-    /** B5-B7: measurement computes every achievement and reports the recap to the Secretary (RecapMeasured). */
-    private static void awaitInTheSecretarysInbox(UUID recapId, int revision) {
-        eventually("revision " + revision + " of recap " + recapId + " is measured and in the Secretary's inbox", () ->
-                as(token("SECRETARY"), APPROVAL).get("/api/approval/inbox")
-                        .then().statusCode(200)
-                        .extract().jsonPath().getList("items", Map.class).stream()
-                        .anyMatch(entry -> recapId.toString().equals(entry.get("recapId"))
-                                && revision == ((Number) entry.get("revision")).intValue()));
-    }
-
     /** A10 / B8: one item back to COLLECTION, one to MEASUREMENT, each with its reason; publishes RecapReturned. */
     private static void secretaryReturnsTwoItemsAndAcceptsTheRest(UUID recapId, List<Map<String, Object>> items) {
         List<Map<String, Object>> decisions = new ArrayList<>();
@@ -274,13 +135,8 @@ class SopLoopIT {
                 default -> Map.of("indicatorCode", code, "decision", "ACCEPTED");
             });
         }
-        as(token("SECRETARY"), APPROVAL).body(Map.of("revision", 1, "decisions", decisions))
-                .put("/api/approval/recaps/{id}/decisions", recapId)
-                .then().statusCode(200);
-        as(token("SECRETARY"), APPROVAL).body(Map.of("revision", 1, "note", RETURN_NOTE))
-                .post("/api/approval/recaps/{id}/return", recapId)
-                .then().statusCode(200)
-                .body("decision", equalTo("RETURNED"));
+        sop.secretaryDecides(recapId, 1, decisions);
+        sop.secretaryReturns(recapId, 1, RETURN_NOTE);
     }
 
     /** Re-entry after A10: only the item returned to COLLECTION reopens; the operator sees the reason. */
@@ -326,40 +182,15 @@ class SopLoopIT {
                 .body("current.negativeFormula", equalTo("RATIO"));
     }
 
-    /** A10 / B8 again, on revision 2: every item accepted, approved; publishes RecapApproved. */
-    private static void secretaryAcceptsEverythingAndApproves(UUID recapId, List<Map<String, Object>> items) {
-        List<Map<String, Object>> decisions = codesOf(items).stream()
-                .map(code -> Map.<String, Object>of("indicatorCode", code, "decision", "ACCEPTED"))
-                .toList();
-        as(token("SECRETARY"), APPROVAL).body(Map.of("revision", 2, "decisions", decisions))
-                .put("/api/approval/recaps/{id}/decisions", recapId)
-                .then().statusCode(200);
-        as(token("SECRETARY"), APPROVAL).body(Map.of("revision", 2, "note", "Lengkap, disetujui"))
-                .post("/api/approval/recaps/{id}/approval", recapId)
-                .then().statusCode(200)
-                .body("decision", equalTo("APPROVED"));
-    }
-
-    /** A11 / B9: the Head's disposition; publishes RecapDisposed with the complete document. */
-    private static void headRecordsTheDisposition(UUID recapId) {
-        as(token("HEAD"), APPROVAL).body(Map.of("text", DISPOSITION))
-                .post("/api/approval/recaps/{id}/disposition", recapId)
-                .then().statusCode(200)
-                .body("text", equalTo(DISPOSITION));
-    }
-
     /** A12 / B10: the archived document is revision 2 with its values, results, both reviews and the disposition. */
     private static String archiveHoldsRevisionTwoWithItsWholeHistory(UUID recapId) {
         String head = token("HEAD");
-        eventually("the archive stores recap " + recapId, () ->
-                !as(head, ARCHIVE).queryParam("recapId", recapId).get("/api/archive/records")
-                        .then().statusCode(200).extract().jsonPath().getList("items").isEmpty());
-        String archiveId = as(head, ARCHIVE).queryParam("recapId", recapId).get("/api/archive/records")
+        String archiveId = sop.awaitTheArchive(recapId);
+        as(head, ARCHIVE).queryParam("recapId", recapId).get("/api/archive/records")
                 .then().statusCode(200)
                 .body("items", hasSize(1))
                 .body("items[0].revision", equalTo(2))
-                .body("items[0].contentHash", matchesPattern("[0-9a-f]{64}"))
-                .extract().path("items[0].archiveId");
+                .body("items[0].contentHash", matchesPattern("[0-9a-f]{64}"));
 
         ValidatableResponse record = as(head, ARCHIVE).get("/api/archive/records/{id}", archiveId).then().statusCode(200);
         record.body("document.revision", equalTo(2))
@@ -446,40 +277,15 @@ class SopLoopIT {
     // --- helpers -------------------------------------------------------------------------------------------------
 
     private static RequestSpecification as(String token, Service service) {
-        return given().config(REST)
-                .baseUri(system.baseUrl(service))
-                .auth().oauth2(token)
-                .contentType(ContentType.JSON)
-                .accept(ContentType.JSON);
+        return sop.as(token, service);
     }
 
     private static String token(String role) {
-        return DevTokens.mint(role, AGENCY);
+        return sop.token(role);
     }
 
     private static String token(String role, String division) {
-        return DevTokens.mint(role, AGENCY, division);
-    }
-
-    /** A realisation on target: the value, the middle of a range, or the grade. */
-    private static Map<String, Object> onTarget(Map<String, Object> item) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> target = (Map<String, Object>) item.get("target");
-        Map<String, Object> entry = new LinkedHashMap<>();
-        if (target.get("grade") != null) {
-            entry.put("grade", target.get("grade"));
-        } else if (target.get("value") != null) {
-            entry.put("value", decimal(target.get("value")));
-        } else {
-            entry.put("value", decimal(target.get("min")).add(decimal(target.get("max")))
-                    .divide(BigDecimal.valueOf(2), 4, RoundingMode.HALF_UP));
-        }
-        entry.put("note", "Sesuai laporan bidang");
-        return entry;
-    }
-
-    private static BigDecimal decimal(Object number) {
-        return new BigDecimal(String.valueOf(number));
+        return sop.token(role, division);
     }
 
     /** JSON numbers arrive as Integer or BigDecimal depending on how they are written: compare their values. */
@@ -492,15 +298,6 @@ class SopLoopIT {
         };
     }
 
-    private static List<String> codesOf(List<Map<String, Object>> items) {
-        return items.stream().map(item -> (String) item.get("indicatorCode")).toList();
-    }
-
-    private static String division(List<Map<String, Object>> items, String code) {
-        return items.stream().filter(item -> code.equals(item.get("indicatorCode")))
-                .map(item -> (String) item.get("divisionCode")).findFirst().orElseThrow();
-    }
-
     private static String item(String code) {
         return "document.items.find { it.indicatorCode == '" + code + "' }";
     }
@@ -509,17 +306,8 @@ class SopLoopIT {
         return "document.reviews[" + review + "].items.find { it.indicatorCode == '" + code + "' }";
     }
 
-    /** Waits for an effect that travels over Kafka; on timeout the failure carries the end of every service's log. */
     private static void eventually(String description, Callable<Boolean> condition) {
-        try {
-            Awaitility.await(description).atMost(EVENTUALLY).pollInterval(Duration.ofMillis(300))
-                    .ignoreExceptions().until(condition);
-        } catch (ConditionTimeoutException e) {
-            StringBuilder logs = new StringBuilder();
-            for (Service service : Service.values()) {
-                logs.append("\n--- ").append(service).append(" ---\n").append(system.logTail(service));
-            }
-            throw new AssertionError("Not within " + EVENTUALLY.toSeconds() + " s: " + description + logs, e);
-        }
+        sop.eventually(description, condition);
     }
+
 }
