@@ -49,10 +49,13 @@ class ErrorAnswersTest {
     }
 
     @Test
-    void aNulInAPathOrQueryParameterIsRefusedNamingTheParameter() {
+    void aNulInThePathOrAQueryParameterIsRefusedNamingWhere() {
         TestAgency agency = new TestAgency();
         refused(agency.as("ADMIN").urlEncodingEnabled(false)
-                .when().get("/api/collection/divisions/HUK%00UM").then(), "code", "path parameter");
+                .when().get("/api/collection/divisions/HUK%00UM").then(), "path", "segment 4 of the path");
+        // a segment that must be a year would not match its resource at all: still 400, not 404
+        refused(agency.as("ADMIN").urlEncodingEnabled(false)
+                .when().get("/api/collection/plan/20%0025/tree").then(), "path", "segment 4 of the path");
         refused(agency.as("ADMIN").urlEncodingEnabled(false)
                 .when().get("/api/collection/divisions?search=a%00b").then(), "search", "query parameter");
     }
