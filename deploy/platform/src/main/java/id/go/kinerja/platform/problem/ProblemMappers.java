@@ -146,6 +146,12 @@ public class ProblemMappers {
     /** Anything no other mapper knows: an outage (503, try again) or a defect (500, logged under an error id). */
     @ServerExceptionMapper
     public Response unexpected(Throwable failure) {
+        // a refusal the mappers above know can arrive wrapped, e.g. a unique constraint that fails at commit inside
+        // ArcUndeclaredThrowableException and RollbackException: it is answered as itself, not as a defect
+        Response expected = expectedCauseOf(failure);
+        if (expected != null) {
+            return expected;
+        }
         if (InfrastructureFailures.isOutage(failure)) {
             LOG.warnf("The database is unavailable, answered 503: %s", failure.toString());
             return Response.fromResponse(respond(503, "Service Unavailable", OUTAGE_DETAIL, List.of(), Map.of()))
@@ -155,6 +161,25 @@ public class ProblemMappers {
         LOG.errorf(failure, "Unexpected failure, error id %s", errorId);
         Problem body = problem(500, "Internal Server Error", DEFECT_DETAIL + errorId, List.of(), Map.of(), errorId);
         return Response.status(500).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    /** The answer for the first cause of {@code failure} that one of the mappers above maps, or null. */
+    private Response expectedCauseOf(Throwable failure) {
+        for (Throwable cause = failure.getCause(); cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof DomainProblem problem) {
+                return domain(problem);
+            }
+            if (cause instanceof ConstraintViolationException invalid) {
+                return validation(invalid);
+            }
+            if (cause instanceof org.hibernate.exception.ConstraintViolationException conflict) {
+                return duplicate(conflict);
+            }
+            if (cause instanceof OptimisticLockException || cause instanceof StaleObjectStateException) {
+                return staleVersion((Exception) cause);
+            }
+        }
+        return null;
     }
 
     /** The problem+json body every refusal carries, its type derived from its title. */
