@@ -97,9 +97,26 @@ record Resources(String agency, int year, int quarter, String roundId, String re
                 default -> indicatorCode;
             };
             case "id" -> before.equals("versions") ? planVersionId : predicateScaleId;
+            // the dead-letter operations: a dead-letter topic the service's consumers have, a message that is not there
+            case "topic" -> deadLetterTopicOf(operation);
+            case "partition", "offset" -> "0";
             default -> throw new IllegalStateException("The suite has no value for {" + name + "} of " + operation
                     + ": add one to Resources.pathValue");
         };
+    }
+
+    private static String deadLetterTopicOf(Operation operation) {
+        String path = operation.path();
+        if (path.startsWith("/api/collection")) {
+            return "kinerja.approval.recap-returned.dlq";
+        }
+        if (path.startsWith("/api/measurement")) {
+            return "kinerja.collection.recap-submitted.dlq";
+        }
+        if (path.startsWith("/api/approval")) {
+            return "kinerja.measurement.recap-measured.dlq";
+        }
+        return "kinerja.approval.recap-disposed.dlq";
     }
 
     private Optional<String> queryValue(Parameter parameter) {
