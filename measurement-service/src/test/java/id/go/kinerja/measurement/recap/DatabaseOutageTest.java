@@ -14,6 +14,7 @@ import id.go.kinerja.measurement.support.Events;
 import id.go.kinerja.measurement.support.MeasurementSop;
 import id.go.kinerja.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -72,7 +73,7 @@ class DatabaseOutageTest {
                 Duration.ofSeconds(1)).size());
     }
 
-    private static void awaitStalled(double expected) throws InterruptedException {
+    private static void awaitStalled(int expected) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         while (stalled() != expected && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
@@ -81,9 +82,9 @@ class DatabaseOutageTest {
     }
 
     /** The gauge, or -1 before the consumer was ever stalled. */
-    private static double stalled() {
+    private static int stalled() {
         Matcher gauge = STALLED.matcher(given().accept("text/plain").get("/q/metrics").then().statusCode(200)
                 .extract().asString());
-        return gauge.find() ? Double.parseDouble(gauge.group(1)) : -1;
+        return gauge.find() ? new BigDecimal(gauge.group(1)).intValueExact() : -1;
     }
 }
