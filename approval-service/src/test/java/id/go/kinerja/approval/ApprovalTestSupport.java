@@ -27,56 +27,56 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * tokens per role, sending measured recaps the way measurement-service does, and reading what approval published.
  */
 @QuarkusTestResource(value = KinerjaTestInfrastructure.class, restrictToAnnotatedClass = false)
-abstract class ApprovalTestSupport {
+public abstract class ApprovalTestSupport {
 
-    static final String AGENCY = "DISDAGTRANS";
-    static final String OTHER_AGENCY = "DINKES";
+    public static final String AGENCY = "DISDAGTRANS";
+    public static final String OTHER_AGENCY = "DINKES";
     /** Generous: the class's first test also waits for the consumer group to get its partitions on a busy machine. */
-    static final Duration EVENT_TIMEOUT = Duration.ofSeconds(60);
-    static final List<String> ITEMS = List.of("IKS-01", "IKS-02", "IKS-03", "IKP-02", "IKP-07", "IKU-01");
+    public static final Duration EVENT_TIMEOUT = Duration.ofSeconds(60);
+    public static final List<String> ITEMS = List.of("IKS-01", "IKS-02", "IKS-03", "IKP-02", "IKP-07", "IKU-01");
 
     private TestTopics topics;
 
-    final UUID recapId = UUID.randomUUID();
-    final UUID roundId = UUID.randomUUID();
+    protected final UUID recapId = UUID.randomUUID();
+    protected final UUID roundId = UUID.randomUUID();
 
-    TestTopics topics() {
+    protected TestTopics topics() {
         if (topics == null) {
             topics = new TestTopics(ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
         }
         return topics;
     }
 
-    static RequestSpecification as(String role) {
+    public static RequestSpecification as(String role) {
         return as(role, AGENCY);
     }
 
-    static RequestSpecification as(String role, String agency) {
+    public static RequestSpecification as(String role, String agency) {
         return given().auth().oauth2(DevTokens.mint(role, agency)).contentType(ContentType.JSON);
     }
 
-    static RequestSpecification secretary() {
+    public static RequestSpecification secretary() {
         return as(Roles.SECRETARY);
     }
 
     /** Publishes a sample RecapMeasured of this test's recap, keyed by the recap id like measurement does. */
-    String receive(String sample, int revision, int measuredRevision) {
+    protected String receive(String sample, int revision, int measuredRevision) {
         String json = RecapMeasuredSample.of(sample).recap(recapId, roundId).revision(revision, measuredRevision).json();
         send(json);
         return json;
     }
 
-    void send(String json) {
+    protected void send(String json) {
         topics().send(RecapMeasured.TOPIC, recapId.toString(), json, RecapMeasured.EVENT_TYPE);
     }
 
     /** Receives a revision and waits until it is the one under review. */
-    void receiveAndAwait(String sample, int revision, int measuredRevision) {
+    protected void receiveAndAwait(String sample, int revision, int measuredRevision) {
         receive(sample, revision, measuredRevision);
         awaitCurrent(revision, measuredRevision);
     }
 
-    void awaitCurrent(int revision, int measuredRevision) {
+    protected void awaitCurrent(int revision, int measuredRevision) {
         await().atMost(EVENT_TIMEOUT).pollInterval(Duration.ofMillis(200)).until(() -> {
             // only the returned items, so that a recap of 2,000 indicators answers quickly
             Response response = secretary().queryParam("decision", "RETURNED").get("/api/approval/recaps/{id}", recapId);
@@ -90,7 +90,7 @@ abstract class ApprovalTestSupport {
      * Waits until approval consumed everything sent so far for this recap: a poison message with the same key
      * lands on the same partition behind them, and shows up on the dead-letter topic once consumed.
      */
-    void awaitConsumed() {
+    protected void awaitConsumed() {
         String marker = "consumed-up-to-here " + UUID.randomUUID();
         topics().send(RecapMeasured.TOPIC, recapId.toString(), marker);
         if (topics().await(RecapMeasured.TOPIC + ".dlq", marker::equals, 1, EVENT_TIMEOUT).isEmpty()) {
@@ -98,7 +98,7 @@ abstract class ApprovalTestSupport {
         }
     }
 
-    Response decide(String indicatorCode, int revision, String decision, String reason, String returnTo) {
+    protected Response decide(String indicatorCode, int revision, String decision, String reason, String returnTo) {
         Map<String, Object> body = new HashMap<>();
         body.put("revision", revision);
         body.put("decision", decision);
@@ -111,7 +111,7 @@ abstract class ApprovalTestSupport {
         return secretary().body(body).put("/api/approval/recaps/{id}/items/{code}/decision", recapId, indicatorCode);
     }
 
-    void accept(int revision, List<String> indicatorCodes) {
+    protected void accept(int revision, List<String> indicatorCodes) {
         List<Map<String, Object>> decisions = indicatorCodes.stream()
                 .map(code -> Map.<String, Object>of("indicatorCode", code, "decision", "ACCEPTED"))
                 .toList();
@@ -120,20 +120,20 @@ abstract class ApprovalTestSupport {
                 .then().statusCode(200);
     }
 
-    Response approve(int revision, String note) {
+    protected Response approve(int revision, String note) {
         return secretary().body(Map.of("revision", revision, "note", note)).post("/api/approval/recaps/{id}/approval", recapId);
     }
 
-    Response returnForCorrection(int revision, String note) {
+    protected Response returnForCorrection(int revision, String note) {
         return secretary().body(Map.of("revision", revision, "note", note)).post("/api/approval/recaps/{id}/return", recapId);
     }
 
-    Response dispose(String text) {
+    protected Response dispose(String text) {
         return as(Roles.HEAD).body(Map.of("text", text)).post("/api/approval/recaps/{id}/disposition", recapId);
     }
 
     /** The one event of this recap on the topic, parsed with exact decimals. */
-    JsonNode published(String topic, String eventType) {
+    protected JsonNode published(String topic, String eventType) {
         List<String> found = topics().await(topic,
                 value -> value.contains(recapId.toString()) && value.contains("\"" + eventType + "\""), 1, EVENT_TIMEOUT);
         if (found.isEmpty()) {
@@ -142,11 +142,11 @@ abstract class ApprovalTestSupport {
         return parse(found.get(0));
     }
 
-    List<String> allPublished(String topic) {
+    protected List<String> allPublished(String topic) {
         return topics().all(topic, value -> value.contains(recapId.toString()), Duration.ofSeconds(2));
     }
 
-    static JsonNode parse(String json) {
+    public static JsonNode parse(String json) {
         try {
             return RecapMeasuredSample.JSON.readTree(json);
         } catch (IOException e) {

@@ -14,13 +14,13 @@ import java.util.UUID;
  * A sample event from {@code src/test/resources/events}, as another service would publish it, with the
  * identity fields a test needs changed (every test works on its own recap).
  */
-final class RecapMeasuredSample {
+public final class RecapMeasuredSample {
 
-    static final String REVISION_1 = "events/recap-measured-disdagtrans-2025-q1-rev1.json";
-    static final String REVISION_2 = "events/recap-measured-disdagtrans-2025-q1-rev2.json";
-    static final String ARCHIVED = "events/recap-archived.json";
+    public static final String REVISION_1 = "events/recap-measured-disdagtrans-2025-q1-rev1.json";
+    public static final String REVISION_2 = "events/recap-measured-disdagtrans-2025-q1-rev2.json";
+    public static final String ARCHIVED = "events/recap-archived.json";
 
-    static final ObjectMapper JSON = JsonMapper.builder()
+    public static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
@@ -31,7 +31,7 @@ final class RecapMeasuredSample {
         this.event = event;
     }
 
-    static RecapMeasuredSample of(String resource) {
+    public static RecapMeasuredSample of(String resource) {
         try (InputStream in = RecapMeasuredSample.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalArgumentException(resource + " is not on the test classpath");
@@ -44,11 +44,11 @@ final class RecapMeasuredSample {
         }
     }
 
-    static String text(String resource) {
+    public static String text(String resource) {
         return of(resource).json();
     }
 
-    RecapMeasuredSample recap(UUID recapId, UUID roundId) {
+    public RecapMeasuredSample recap(UUID recapId, UUID roundId) {
         event.put("recapId", recapId.toString());
         if (event.has("roundId")) {
             event.put("roundId", roundId.toString());
@@ -56,7 +56,7 @@ final class RecapMeasuredSample {
         return this;
     }
 
-    RecapMeasuredSample revision(int revision, int measuredRevision) {
+    public RecapMeasuredSample revision(int revision, int measuredRevision) {
         event.put("revision", revision);
         if (event.has("measuredRevision")) {
             event.put("measuredRevision", measuredRevision);
@@ -64,26 +64,26 @@ final class RecapMeasuredSample {
         return this;
     }
 
-    RecapMeasuredSample agency(String agencyCode) {
+    public RecapMeasuredSample agency(String agencyCode) {
         event.put("agencyCode", agencyCode);
         return this;
     }
 
-    RecapMeasuredSample set(String field, Object value) {
+    public RecapMeasuredSample set(String field, Object value) {
         event.set(field, JSON.valueToTree(value));
         return this;
     }
 
-    RecapMeasuredSample without(String field) {
+    public RecapMeasuredSample without(String field) {
         event.remove(field);
         return this;
     }
 
-    ObjectNode tree() {
+    public ObjectNode tree() {
         return event;
     }
 
-    String json() {
+    public String json() {
         return event.toString();
     }
 }

@@ -1,4 +1,4 @@
-package id.go.kinerja.approval;
+package id.go.kinerja.approval.disposition;
 
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.luben.zstd.Zstd;
-import id.go.kinerja.approval.disposition.RecapDisposed;
+import id.go.kinerja.approval.ApprovalTestSupport;
+import id.go.kinerja.approval.RecapMeasuredSample;
 import id.go.kinerja.approval.recap.RecapArchived;
 import id.go.kinerja.approval.review.RecapApproved;
 import id.go.kinerja.platform.security.Roles;

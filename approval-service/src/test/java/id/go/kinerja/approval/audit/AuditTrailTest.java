@@ -1,4 +1,4 @@
-package id.go.kinerja.approval;
+package id.go.kinerja.approval.audit;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kinerja.approval.ApprovalTestSupport;
+import id.go.kinerja.approval.RecapMeasuredSample;
 import id.go.kinerja.infrastructure.KinerjaTestInfrastructure;
 import id.go.kinerja.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;

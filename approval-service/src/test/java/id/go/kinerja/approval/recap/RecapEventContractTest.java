@@ -1,4 +1,4 @@
-package id.go.kinerja.approval;
+package id.go.kinerja.approval.recap;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.comparesEqualTo;
@@ -9,9 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.go.kinerja.approval.recap.DocumentJson;
-import id.go.kinerja.approval.recap.RecapArchived;
-import id.go.kinerja.approval.recap.RecapMeasured;
+import id.go.kinerja.approval.RecapMeasuredSample;
 import id.go.kinerja.platform.events.EventJson;
 import id.go.kinerja.platform.events.MalformedEventException;
 import id.go.kinerja.platform.events.ReceivedEvent;

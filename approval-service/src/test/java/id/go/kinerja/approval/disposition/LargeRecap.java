@@ -1,7 +1,9 @@
-package id.go.kinerja.approval;
+package id.go.kinerja.approval.disposition;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.kinerja.approval.ApprovalTestSupport;
+import id.go.kinerja.approval.RecapMeasuredSample;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

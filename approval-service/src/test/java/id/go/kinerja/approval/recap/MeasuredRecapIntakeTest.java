@@ -1,4 +1,4 @@
-package id.go.kinerja.approval;
+package id.go.kinerja.approval.recap;
 
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.go.kinerja.approval.recap.RecapArchived;
-import id.go.kinerja.approval.recap.RecapMeasured;
+import id.go.kinerja.approval.ApprovalTestSupport;
+import id.go.kinerja.approval.RecapMeasuredSample;
 import id.go.kinerja.infrastructure.ConsumerPoison;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;

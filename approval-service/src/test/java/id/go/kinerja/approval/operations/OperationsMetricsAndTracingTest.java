@@ -1,4 +1,4 @@
-package id.go.kinerja.approval;
+package id.go.kinerja.approval.operations;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -9,6 +9,8 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.go.kinerja.approval.ApprovalTestSupport;
+import id.go.kinerja.approval.RecapMeasuredSample;
 import id.go.kinerja.approval.recap.RecapMeasured;
 import id.go.kinerja.approval.review.RecapApproved;
 import io.quarkus.test.junit.QuarkusTest;
