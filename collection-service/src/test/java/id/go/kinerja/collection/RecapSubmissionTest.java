@@ -199,7 +199,7 @@ class RecapSubmissionTest {
     }
 
     /**
-     * An agency with 2,000 indicators (DESIGN.md §3): the plan loads in one document and is published as the
+     * An agency with 2,000 indicators (docs/benchmarks.md): the plan loads in one document and is published as the
      * PK, the round opens, and the recap goes out as one event. The entries are verified directly in the
      * database to keep the test short; entering them is covered above.
      */

@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /**
  * Budget realisation per node and round (SOP A4: the DPA and its realisation). Spending above the
- * pagu is a data error unless explained (MEASUREMENT.md §5).
+ * pagu is a data error unless explained (docs/measurement.md §5).
  */
 @ApplicationScoped
 public class BudgetService {

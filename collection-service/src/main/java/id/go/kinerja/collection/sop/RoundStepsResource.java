@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/collection/rounds/{roundId}")
-@Tag(name = "SOP steps", description = "The steps A1-A12 of the collection SOP (SOP.md part A) per round: outputs of "
+@Tag(name = "SOP steps", description = "The steps A1-A12 of the collection SOP (docs/sop.md) per round: outputs of "
         + "A2-A5, and the timeline against the standard times (waktu baku)")
 @APIResponse(responseCode = "404", description = "No such round in the caller's agency",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -15,7 +15,7 @@ import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The outputs people record for the steps only collection has, A4 and A5 (SOP.md part A, column "Output"); those of
+ * The outputs people record for the steps only collection has, A4 and A5 (docs/sop.md A, "Output"); those of
  * A1-A3 are the platform's {@link id.go.kinerja.platform.procedure.StepOutputs}, shared with measurement.
  */
 public final class SopOutputs {

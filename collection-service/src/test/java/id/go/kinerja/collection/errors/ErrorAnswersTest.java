@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Whatever a caller sends, the answer is never a bare 500 and every refusal is application/problem+json
- * (DESIGN.md §5, docs/api-guide.md "Errors"): text PostgreSQL cannot store, JSON that is not one clean document,
+ * (docs/api-guide.md "Errors"): text PostgreSQL cannot store, JSON that is not one clean document,
  * requests the HTTP layer refuses, paths and media types nobody serves, and defects nobody foresaw.
  */
 @QuarkusTest

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * deploy/identity/kinerja-realm.json gives the services the tokens they expect (DESIGN.md §4): the roles in
+ * deploy/identity/kinerja-realm.json gives the services the tokens they expect (README.md, roles): the roles in
  * "groups", the agency and division codes in "agency" and "division"; and the deployments point at its JWKS URL.
  */
 class IdentityTest {
@@ -202,7 +202,7 @@ class IdentityTest {
         while (constant.find()) {
             roles.add(constant.group(1));
         }
-        assertEquals(9, roles.size(), "the eight roles of DESIGN.md §4 and REGENCY_AUDITOR");
+        assertEquals(9, roles.size(), "the eight agency roles of README.md and REGENCY_AUDITOR");
         return roles;
     }
 }

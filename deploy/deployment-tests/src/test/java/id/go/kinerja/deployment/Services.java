@@ -47,7 +47,7 @@ final class Services {
     record Service(String name, int port, Map<String, String> environment, List<Channel> incoming,
                    Set<String> outgoingTopics) {
 
-        /** The REST path prefix of DESIGN.md §1: /api/collection for collection-service. */
+        /** The REST path prefix of README.md ("Services"): /api/collection for collection-service. */
         String pathPrefix() {
             return "/api/" + name.substring(0, name.length() - "-service".length());
         }

@@ -41,7 +41,7 @@ import java.util.stream.Stream;
  */
 public final class RoleTable {
 
-    /** The roles of DESIGN.md §4, every role of an agency. */
+    /** The roles of README.md, every role of an agency. */
     public static final Set<String> AGENCY_ROLES = Set.of("OPERATOR", "DIVISION_HEAD", "SAKIP_TEAM", "SECRETARY",
             "HEAD", "ADMIN", "INTEGRATION", "AUDITOR");
 
@@ -162,7 +162,7 @@ public final class RoleTable {
     }
 
     /**
-     * What breaks the read rules of DESIGN.md §4 among {@code endpoints}: HEAD "reads everything of the agency" and
+     * What breaks the read rules of README.md among {@code endpoints}: HEAD "reads everything of the agency" and
      * AUDITOR is "read-only, whole agency", so both are on every GET an agency role may call, and AUDITOR on nothing
      * else. {@code workLists} are the GETs that list what waits for the caller (my work, the Secretary's inbox): the
      * caller's own queue, not the agency's data. The operations endpoints ({@code /operations/}, e.g. the dead letters)

@@ -10,7 +10,7 @@ import java.util.Objects;
 /**
  * Budget absorption (serapan anggaran) of a program, activity or sub-activity, shown beside its
  * achievement: realised spending (realisasi anggaran) / budget ceiling (pagu, from the DPA) × 100,
- * 2 dp HALF_UP, MEASUREMENT.md 5.
+ * 2 dp HALF_UP, docs/measurement.md 5.
  *
  * <p>Spending above the pagu is a data error seen in real SAKIP databases, so {@link #of} refuses
  * it ({@code ABOVE_PAGU}); {@link #justified} accepts it when the entry explains why, and the

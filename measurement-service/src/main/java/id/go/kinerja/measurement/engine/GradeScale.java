@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * An ordinal grade scale for predicate indicators (MEASUREMENT.md 2.5): a grade is measured by its
+ * An ordinal grade scale for predicate indicators (docs/measurement.md 2.5): a grade is measured by its
  * rank, 1 for the lowest. Scales are data, so an agency can add its own; SAKIP and BPK ship as
  * constants.
  *

@@ -8,7 +8,7 @@ import java.util.Objects;
 
 /**
  * Summary of one level of the plan (e.g. all Sasaran of an agency, whose summary is the headline
- * figure, the IKU), MEASUREMENT.md 3. Built by {@link MeasurementEngine#summarise}.
+ * figure, the IKU), docs/measurement.md 3. Built by {@link MeasurementEngine#summarise}.
  *
  * @param status          {@code OK}, or {@code NOT_EVALUABLE} when no node has a number
  * @param mean            plain mean of the evaluable nodes' achievements, 2 dp HALF_UP;

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Computes achievements (pengukuran capaian kinerja) by the rules of MEASUREMENT.md: one indicator
+ * Computes achievements (pengukuran capaian kinerja) by the rules of docs/measurement.md: one indicator
  * at a period, the roll-up of a plan node, the summary of a level. Configured once per agency
  * (predicate scale, roll-up ceiling, grade scales); immutable and safe to share between threads.
  *
@@ -81,7 +81,7 @@ public final class MeasurementEngine {
         return ceiling;
     }
 
-    /** The achievement of one indicator "to date" at the period (MEASUREMENT.md 2). */
+    /** The achievement of one indicator "to date" at the period (docs/measurement.md 2). */
     public IndicatorResult measure(IndicatorData data, Period period) {
         Methodology methodology = data.methodology();
         boolean annual = methodology.frequency() == Frequency.ANNUAL;
@@ -126,7 +126,7 @@ public final class MeasurementEngine {
     }
 
     /**
-     * The achievement of a plan node from its own indicators (MEASUREMENT.md 3). The result does
+     * The achievement of a plan node from its own indicators (docs/measurement.md 3). The result does
      * not depend on the order of the members.
      */
     public RollUp rollUp(Collection<RollUp.Member> members) {
@@ -150,7 +150,7 @@ public final class MeasurementEngine {
 
     /**
      * The summary of one level of the plan: the plain mean of its evaluable nodes and their count
-     * per predicate (MEASUREMENT.md 3). Predicates are taken from this engine's scale.
+     * per predicate (docs/measurement.md 3). Predicates are taken from this engine's scale.
      */
     public LevelSummary summarise(Collection<RollUp> nodes) {
         BigDecimal sum = BigDecimal.ZERO;

@@ -2,7 +2,7 @@ package id.go.kinerja.measurement.engine;
 
 /**
  * Whether a result carries a number. {@code INCOMPLETE} and {@code NOT_EVALUABLE} are states, not
- * 0 %: they are shown as such and left out of every average (MEASUREMENT.md 2.4).
+ * 0 %: they are shown as such and left out of every average (docs/measurement.md 2.4).
  */
 public enum MeasurementStatus {
     /** An achievement (capaian) was computed. */

@@ -5,7 +5,7 @@ import static id.go.kinerja.measurement.engine.RefusedInputException.Reason.INVA
 import java.math.BigDecimal;
 
 /**
- * How one indicator is measured: a row of the Kertas Kerja Pengukuran (MEASUREMENT.md 1). Where
+ * How one indicator is measured: a row of the Kertas Kerja Pengukuran (docs/measurement.md 1). Where
  * agencies differ (the negative formula, the weight) the choice is stored here, so a result can
  * always be reproduced with the methodology that produced it.
  *

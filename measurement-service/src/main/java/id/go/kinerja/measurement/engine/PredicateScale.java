@@ -12,7 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The scale that turns an achievement into a predicate (predikat capaian), MEASUREMENT.md 4.
+ * The scale that turns an achievement into a predicate (predikat capaian), docs/measurement.md 4.
  * Agencies use different scales and change them, so a scale is data with the date it takes
  * effect. The constructor validates that the bands cover every achievement exactly once: no
  * overlap, no gap, open-ended at the bottom and at the top (achievements can be negative or above

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * The achievement of one plan node (Tujuan, Sasaran, Program, Kegiatan, Sub Kegiatan) from its own
- * indicators, MEASUREMENT.md 3: the weighted mean of their reported 2 dp achievements, each first
+ * indicators, docs/measurement.md 3: the weighted mean of their reported 2 dp achievements, each first
  * clamped to [0, ceiling], leaving out those that are {@code INCOMPLETE} or {@code NOT_EVALUABLE}.
  * Built by {@link MeasurementEngine#rollUp}.
  *

@@ -1,7 +1,7 @@
 package id.go.kinerja.measurement.engine;
 
 /**
- * Which rule of MEASUREMENT.md produced a result (rumus capaian). Stored with every result so that
+ * Which rule of docs/measurement.md produced a result (rumus capaian). Stored with every result so that
  * an old report can be explained and reproduced; the name is stable for machines, the formula is
  * the text printed for people. T and R are the combined target and realisation of the period.
  */

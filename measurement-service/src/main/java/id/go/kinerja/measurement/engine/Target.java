@@ -5,7 +5,7 @@ import static id.go.kinerja.measurement.engine.RefusedInputException.Reason.INVA
 import java.math.BigDecimal;
 
 /**
- * A target (target kinerja) of one period: a number, a range {@code {min, max}} (MEASUREMENT.md 2.3),
+ * A target (target kinerja) of one period: a number, a range {@code {min, max}} (docs/measurement.md 2.3),
  * or a grade of a predicate indicator (2.5). Numbers are counts or percentages and are never
  * negative.
  */

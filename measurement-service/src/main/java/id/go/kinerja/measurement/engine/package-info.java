@@ -1,5 +1,5 @@
 /**
- * The measurement rules of MEASUREMENT.md (pengukuran capaian kinerja) as plain Java: no framework,
+ * The measurement rules of docs/measurement.md (pengukuran capaian kinerja) as plain Java: no framework,
  * {@link java.math.BigDecimal} throughout, so the rules can be read, tested and reused without
  * starting Quarkus, and a printed report can be re-checked by hand to the last cent.
  *

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-/** The grade scales a predicate indicator may use (MEASUREMENT.md 2.5). */
+/** The grade scales a predicate indicator may use (docs/measurement.md 2.5). */
 public final class GradeScales {
 
     public static final List<GradeScale> KNOWN = List.of(GradeScale.SAKIP, GradeScale.BPK);

@@ -10,7 +10,7 @@ public interface MeasurementConfig {
 
     /**
      * Roll-up ceiling (batas atas), percent: each indicator's achievement is clamped to [0, ceiling]
-     * before it enters a node's mean, and the RATIO formula is capped at it (MEASUREMENT.md 3, 2.4).
+     * before it enters a node's mean, and the RATIO formula is capped at it (docs/measurement.md 3, 2.4).
      */
     @WithDefault("200")
     BigDecimal rollUpCeiling();

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** Predicate scales as data (MEASUREMENT.md 4): the default one, and those agencies adopt from a date. */
+/** Predicate scales as data (docs/measurement.md 4): the default one, and those agencies adopt from a date. */
 @ApplicationScoped
 public class PredicateScaleService {
 

@@ -29,7 +29,7 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "predicate_scale")
 public class StoredPredicateScale extends PanacheEntityBase {
 
-    /** The default scale of MEASUREMENT.md 4, loaded by the migration. */
+    /** The default scale of docs/measurement.md 4, loaded by the migration. */
     public static final UUID DEFAULT_ID = UUID.fromString("00000000-0000-0000-0000-000000000001");
 
     @Id

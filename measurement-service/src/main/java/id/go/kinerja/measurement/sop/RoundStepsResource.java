@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/measurement/rounds/{year}/{quarter}")
-@Tag(name = "SOP steps", description = "The steps B1-B10 of the measurement SOP (SOP.md part B) per period: outputs "
+@Tag(name = "SOP steps", description = "The steps B1-B10 of the measurement SOP (docs/sop.md) per period: outputs "
         + "of B1-B4, and the timeline against the standard times (waktu baku)")
 @APIResponse(responseCode = "400", description = "Year not 2000-2100, quarter not 1-4, or an output incomplete",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

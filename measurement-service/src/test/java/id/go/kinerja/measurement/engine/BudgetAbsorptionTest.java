@@ -8,7 +8,7 @@ import id.go.kinerja.measurement.engine.RefusedInputException.Reason;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
-/** Budget absorption (serapan anggaran) against the pagu, MEASUREMENT.md 5. */
+/** Budget absorption (serapan anggaran) against the pagu, docs/measurement.md 5. */
 class BudgetAbsorptionTest {
 
     @Test

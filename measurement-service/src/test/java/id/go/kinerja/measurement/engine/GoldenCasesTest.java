@@ -34,7 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Every case of measurement-golden.json, the hand-computed examples of MEASUREMENT.md. The fixture
+ * Every case of measurement-golden.json, the hand-computed examples of docs/measurement.md. The fixture
  * is the source of truth: numbers are read from it, never copied here. Unknown fields in the
  * fixture fail the test, so a case the engine does not check cannot slip in unnoticed.
  */
@@ -45,8 +45,8 @@ class GoldenCasesTest {
 
     private static final MeasurementEngine ENGINE = MeasurementEngine.withDefaults();
 
-    private static JsonNode golden;
-    private static Map<String, IndicatorData> indicators;
+    static JsonNode golden;
+    static Map<String, IndicatorData> indicators;
 
     @BeforeAll
     static void loadFixture() throws IOException {
@@ -163,7 +163,7 @@ class GoldenCasesTest {
         }
     }
 
-    private static RollUp rollUp(JsonNode rollUpCase) {
+    static RollUp rollUp(JsonNode rollUpCase) {
         List<RollUp.Member> members = new ArrayList<>();
         for (JsonNode member : rollUpCase.get("indicators")) {
             requireOnly(member, "case", "weight");
@@ -176,7 +176,7 @@ class GoldenCasesTest {
         return ENGINE.rollUp(members);
     }
 
-    private static JsonNode rollUpCase(String id) {
+    static JsonNode rollUpCase(String id) {
         for (JsonNode rollUpCase : golden.get("rollupCases")) {
             if (rollUpCase.get("id").asText().equals(id)) {
                 return rollUpCase;

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties the rules of MEASUREMENT.md promise for every input, checked on thousands of random
+ * Properties the rules of docs/measurement.md promise for every input, checked on thousands of random
  * indicators (see {@link Samples} for replaying a failure).
  */
 class MeasurementPropertiesTest {

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** Roll-up of a plan node and the summary of a level (MEASUREMENT.md 3). */
+/** Roll-up of a plan node and the summary of a level (docs/measurement.md 3). */
 class RollUpAndSummaryTest {
 
     private static final MeasurementEngine ENGINE = MeasurementEngine.withDefaults();

@@ -20,7 +20,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
- * The three promises every consumer keeps (DESIGN.md §3): a redelivered event changes nothing, a stale
+ * The three promises every consumer keeps (docs/events.md): a redelivered event changes nothing, a stale
  * revision is ignored, and a message that cannot be read goes to the dead-letter topic while the
  * stream goes on; and every consumer of the service treats the platform's poison set alike.
  */

@@ -12,7 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A recap of an agency with 2,000 indicators flows through (DESIGN.md §3). */
+/** A recap of an agency with 2,000 indicators flows through (docs/benchmarks.md). */
 @QuarkusTest
 class LargeRecapTest {
 

@@ -21,7 +21,7 @@ import java.math.BigDecimal;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** A submitted recap is measured by the rules of MEASUREMENT.md, sent on to approval, and served over REST. */
+/** A submitted recap is measured by the rules of docs/measurement.md, sent on to approval, and served over REST. */
 @QuarkusTest
 class RecapMeasurementTest {
 

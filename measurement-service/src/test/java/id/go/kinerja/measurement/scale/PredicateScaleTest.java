@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Predicate scales are data (MEASUREMENT.md 4): a default, and scales an agency adopts from a date. */
+/** Predicate scales are data (docs/measurement.md 4): a default, and scales an agency adopts from a date. */
 @QuarkusTest
 class PredicateScaleTest {
 

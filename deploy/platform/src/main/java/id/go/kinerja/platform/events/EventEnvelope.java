@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The fields every event carries beside its payload (DESIGN.md §3). On the wire they sit at the top
+ * The fields every event carries beside its payload (docs/events.md, "Envelope"). On the wire they sit at the top
  * level of the JSON object, next to the payload's own fields.
  */
 public record EventEnvelope(

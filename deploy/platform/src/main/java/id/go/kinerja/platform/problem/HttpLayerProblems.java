@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Refusals made before a request reaches JAX-RS are problem+json too (DESIGN.md §5): a URL or headers over the
+ * Refusals made before a request reaches JAX-RS are problem+json too (docs/api-guide.md): a URL or headers over the
  * limit (414, 431), a body over {@code quarkus.http.limits.max-body-size} (413), and any other failure of the HTTP
  * layer. (A path or method no endpoint has is a JAX-RS 404 or 405, which {@link ProblemMappers} answers.)
  *

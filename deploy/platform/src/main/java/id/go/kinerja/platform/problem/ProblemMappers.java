@@ -30,7 +30,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Turns every failure into an application/problem+json answer (DESIGN.md §5): the expected ones with what the caller
+ * Turns every failure into an application/problem+json answer (docs/api-guide.md): the expected ones with what the caller
  * can do about them, a database outage as 503 with Retry-After, anything else as a 500 carrying the error id it is
  * logged under (never a stack trace). Refusals made before a request reaches JAX-RS: {@link HttpLayerProblems}.
  */

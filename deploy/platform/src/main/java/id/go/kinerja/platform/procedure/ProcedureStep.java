@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One step of an SOP procedure (SOP.md parts A and B) with its quality standard (mutu baku). The catalogues
+ * One step of an SOP procedure (docs/sop.md parts A and B) with its quality standard (mutu baku). The catalogues
  * are enums ({@link CollectionStep}, {@link MeasurementStep}) whose constant name is the SOP's number
  * ({@code A6}); {@link Procedure} holds the rules that work on any of them.
  */
@@ -33,7 +33,7 @@ public interface ProcedureStep {
 
     /**
      * @param nameId           the SOP's Indonesian wording
-     * @param ownerRole        the role that holds the step while it runs (DESIGN.md §4), SYSTEM for the archive
+     * @param ownerRole        the role that holds the step while it runs (README.md, roles), SYSTEM for the archive
      * @param ownerService     the service that records the step
      * @param standardTime     null when the SOP gives none
      * @param recordedByPerson true when a person records the step through the API; false when it follows from

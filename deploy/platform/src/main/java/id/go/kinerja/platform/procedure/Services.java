@@ -1,6 +1,6 @@
 package id.go.kinerja.platform.procedure;
 
-/** The services that own steps (SOP.md, column "Owner service"). */
+/** The services that own steps (docs/sop.md, column "Recorded by"). */
 final class Services {
 
     static final String COLLECTION = "collection-service";

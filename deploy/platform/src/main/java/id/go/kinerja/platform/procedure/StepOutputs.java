@@ -10,7 +10,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
- * The outputs people record for the opening steps both procedures share (SOP.md, column "Output"): the Head's
+ * The outputs people record for the opening steps both procedures share (docs/sop.md, column "Output"): the Head's
  * memo (A1, B1), the minutes of the Secretary's meeting with the team (A2, B2) and the team's work plan (A3, B3).
  */
 public final class StepOutputs {

@@ -18,7 +18,7 @@ public class Caller {
     private static final Set<String> DIVISION_ROLES = Set.of(Roles.OPERATOR, Roles.DIVISION_HEAD);
 
     /**
-     * Roles that grant rights over the whole agency (DESIGN.md §4). REGENCY_AUDITOR is not one of them: it reads
+     * Roles that grant rights over the whole agency (README.md, roles). REGENCY_AUDITOR is not one of them: it reads
      * the regency-wide export and nothing of an agency, so it widens no division-bound right. Any other group in
      * the token (Keycloak's {@code default-roles-<realm>}, {@code offline_access}, …) grants nothing and is ignored.
      */

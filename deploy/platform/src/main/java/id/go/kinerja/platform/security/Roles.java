@@ -1,7 +1,7 @@
 package id.go.kinerja.platform.security;
 
 /**
- * The roles of DESIGN.md §4, as they appear in the token's {@code groups} claim, and the one regency-level
+ * The roles of README.md, as they appear in the token's {@code groups} claim, and the one regency-level
  * role, {@link #REGENCY_AUDITOR}.
  */
 public final class Roles {
