@@ -23,12 +23,9 @@ import id.go.kinerja.platform.procedure.CollectionStep;
 import id.go.kinerja.platform.procedure.OverdueSteps;
 import id.go.kinerja.platform.procedure.Procedure;
 import id.go.kinerja.platform.procedure.StepTimeline;
-import id.go.kinerja.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,12 +48,6 @@ public class SopSteps extends StepTimeline<CollectionStep, SopStep> implements D
     public static final String OVERDUE_TOPIC = "kinerja.collection.step-overdue";
 
     private static final List<EntryState> ENTERED = List.of(EntryState.ENTERED, EntryState.VERIFIED);
-
-    @Inject
-    Caller caller;
-
-    @Inject
-    Clock clock;
 
     SopSteps() {
         super(Procedure.COLLECTION, SopStep.class, SopStep::new, OVERDUE_TOPIC);

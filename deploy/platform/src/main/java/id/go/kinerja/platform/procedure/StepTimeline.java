@@ -48,11 +48,12 @@ public abstract class StepTimeline<S extends Enum<S> & ProcedureStep, R extends 
     @Inject
     ObjectMapper json;
 
+    /** Who asks, for the hooks a person triggers. */
     @Inject
-    Caller caller;
+    protected Caller caller;
 
     @Inject
-    Clock clock;
+    protected Clock clock;
 
     @Inject
     WorkingCalendar calendar;
