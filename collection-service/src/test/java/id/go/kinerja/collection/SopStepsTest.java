@@ -17,7 +17,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import id.go.kinerja.collection.sop.OverdueCheck;
+import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.infrastructure.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -39,7 +39,7 @@ class SopStepsTest {
     private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
 
     @Inject
-    OverdueCheck overdueCheck;
+    SopSteps sopSteps;
 
     @AfterEach
     void releaseTheClock() {
@@ -227,10 +227,10 @@ class SopStepsTest {
         TestAgency agency = TestAgency.withPlan();
         MovableClock.set(wib("2025-03-24T08:00"));
         String round = agency.openRoundWithMemo(2025, 1);
-        overdueCheck.check();
+        sopSteps.checkOverdue();
         MovableClock.advance(Duration.ofMinutes(61));
-        overdueCheck.check();
-        overdueCheck.check();
+        sopSteps.checkOverdue();
+        sopSteps.checkOverdue();
 
         List<ConsumerRecord<String, String>> published = Events.recordsWithKey(STEP_OVERDUE, round, 1);
         assertEquals(1, published.size());
@@ -255,7 +255,7 @@ class SopStepsTest {
             assertThat(metrics, containsString("kinerja_sop_step_duration_seconds_count{step=\"A1\"}"));
         });
         // a later check finds it reported: still one event on the topic
-        overdueCheck.check();
+        sopSteps.checkOverdue();
         assertEquals(1, Events.records(STEP_OVERDUE, record -> round.equals(record.key()), 2, Duration.ofSeconds(5)).size());
     }
 

@@ -1,8 +1,8 @@
 package id.go.kinerja.collection.evidence;
 
 import id.go.kinerja.collection.round.CollectionRound;
+import id.go.kinerja.collection.round.DataEntryGate;
 import id.go.kinerja.collection.round.Entry;
-import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
@@ -44,7 +44,7 @@ public class EvidenceService {
     AuditTrail audit;
 
     @Inject
-    SopSteps steps;
+    DataEntryGate dataEntry;
 
     @Inject
     ArchiveInspection archives;
@@ -119,7 +119,7 @@ public class EvidenceService {
         Entry entry = entryOf(round, indicatorCode);
         caller.requireDivision(entry.divisionCode);
         // evidence is part of the data entry (SOP A6): the operators attach it once they are briefed (A5)
-        steps.requireEntering(round);
+        dataEntry.requireOpen(round);
         entry.requireChangeableForEvidence();
         return entry;
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.Entry;
 import id.go.kinerja.collection.round.RoundStatus;
-import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
@@ -13,6 +12,7 @@ import id.go.kinerja.platform.events.ReceivedEvent;
 import id.go.kinerja.platform.inbox.IgnoredEvents;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
@@ -42,7 +42,13 @@ public class RecapDecisions {
     MeterRegistry meters;
 
     @Inject
-    SopSteps steps;
+    Event<RecapProgress.Returned> returns;
+
+    @Inject
+    Event<RecapProgress.Approved> approvals;
+
+    @Inject
+    Event<RecapProgress.Archived> seals;
 
     @Inject
     IgnoredEvents ignored;
@@ -84,7 +90,8 @@ public class RecapDecisions {
         subject.recap.status = RecapStatus.RETURNED;
         subject.round.status = RoundStatus.RETURNED;
         meters.counter("kinerja_collection_recaps_total", "outcome", "RETURNED").increment();
-        steps.reviewReturned(subject.round, envelope.revision(), returned.items().size(), actor, at);
+        returns.fire(new RecapProgress.Returned(subject.round, envelope.revision(), returned.items().size(), actor,
+                at));
         LOG.infof("Recap %s revision %d returned: %d item(s) reopened for re-entry", subject.recap.id,
                 envelope.revision(), returned.items().stream().filter(item -> item.returnTo() == ReturnTo.COLLECTION).count());
     }
@@ -125,7 +132,8 @@ public class RecapDecisions {
         subject.recap.archivedAt = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
         subject.recap.status = RecapStatus.ARCHIVED;
         subject.round.status = RoundStatus.ARCHIVED;
-        steps.archived(subject.round, archived.archiveId(), archived.contentHash(), subject.recap.archivedAt);
+        seals.fire(new RecapProgress.Archived(subject.round, archived.archiveId(), archived.contentHash(),
+                subject.recap.archivedAt));
         meters.counter("kinerja_collection_recaps_total", "outcome", "ARCHIVED").increment();
         LOG.infof("Recap %s archived as %s", subject.recap.id, archived.archiveId());
     }
@@ -140,7 +148,7 @@ public class RecapDecisions {
         subject.recap.status = RecapStatus.APPROVED;
         subject.round.status = RoundStatus.APPROVED;
         meters.counter("kinerja_collection_recaps_total", "outcome", "APPROVED").increment();
-        steps.reviewApproved(subject.round, envelope.revision(), note, actor, at);
+        approvals.fire(new RecapProgress.Approved(subject.round, envelope.revision(), note, actor, at));
     }
 
     /**

@@ -7,7 +7,6 @@ import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.Entry;
 import id.go.kinerja.collection.round.EntryState;
 import id.go.kinerja.collection.round.RoundStatus;
-import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.EventJson;
 import id.go.kinerja.platform.outbox.Outbox;
@@ -17,6 +16,7 @@ import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.UncheckedIOException;
@@ -49,7 +49,7 @@ public class RecapService {
     MeterRegistry meters;
 
     @Inject
-    SopSteps steps;
+    Event<RecapProgress.Submitted> submitted;
 
     /**
      * Submits the round's recap: revision 1 the first time, the next revision after a return. A return
@@ -96,7 +96,8 @@ public class RecapService {
         RecapRevision.record(recap, recap.currentRevision, envelope.eventId(), caller.userId(), envelope.occurredAt(),
                 EventJson.write(envelope, payload));
         meters.counter("kinerja_collection_recaps_total", "outcome", "SUBMITTED").increment();
-        steps.recapSubmitted(round, recap.currentRevision, entries.size(), caller.as(Roles.SAKIP_TEAM));
+        submitted.fire(new RecapProgress.Submitted(round, recap.currentRevision, entries.size(),
+                caller.as(Roles.SAKIP_TEAM)));
         Recap.flush();
         return view(recap);
     }

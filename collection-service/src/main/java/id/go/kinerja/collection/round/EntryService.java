@@ -1,20 +1,20 @@
 package id.go.kinerja.collection.round;
 
 import id.go.kinerja.collection.plan.PlanDocument;
-import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.AccessDenied;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.NotFound;
+import id.go.kinerja.platform.problem.Problem.FieldError;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.security.Roles;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import id.go.kinerja.platform.problem.Problem.FieldError;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -43,7 +43,10 @@ public class EntryService {
     RoundPlan roundPlan;
 
     @Inject
-    SopSteps steps;
+    DataEntryGate dataEntry;
+
+    @Inject
+    Event<RoundProgress.EntriesChanged> entriesChanged;
 
     @Transactional
     public EntryView enter(UUID roundId, String indicatorCode, EntryInput input) {
@@ -55,7 +58,7 @@ public class EntryService {
         String role = caller.hasRole(Roles.OPERATOR) ? Roles.OPERATOR : Roles.INTEGRATION;
         entry.enter(input.value(), input.grade(), blankToNull(input.note()), caller.as(role), Instant.now());
         meters.counter("kinerja_collection_entries_total", "action", "ENTERED").increment();
-        steps.entriesChanged(entry.round, caller.as(role));
+        entriesChanged.fire(new RoundProgress.EntriesChanged(entry.round, caller.as(role)));
         Entry.flush();
         return view(entry);
     }
@@ -77,7 +80,7 @@ public class EntryService {
             entry.verify(actor, Instant.now());
         }
         meters.counter("kinerja_collection_entries_total", "action", entry.state.name()).increment();
-        steps.entriesChanged(entry.round, actor);
+        entriesChanged.fire(new RoundProgress.EntriesChanged(entry.round, actor));
         Entry.flush();
         return view(entry);
     }
@@ -87,7 +90,7 @@ public class EntryService {
         Entry entry = entryForChange(roundId, indicatorCode);
         entry.confirm(caller.as(Roles.OPERATOR), Instant.now());
         meters.counter("kinerja_collection_entries_total", "action", "CONFIRMED").increment();
-        steps.entriesChanged(entry.round, caller.as(Roles.OPERATOR));
+        entriesChanged.fire(new RoundProgress.EntriesChanged(entry.round, caller.as(Roles.OPERATOR)));
         Entry.flush();
         return view(entry);
     }
@@ -100,7 +103,7 @@ public class EntryService {
     public RealisationPush.Result push(UUID roundId, RealisationPush push) {
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
                 .orElseThrow(() -> new NotFound("Round", roundId));
-        steps.requireEntering(round);
+        dataEntry.requireOpen(round);
         Map<String, Entry> entries = Entry.ofRound(round).stream()
                 .collect(Collectors.toMap(entry -> entry.indicator.code, Function.identity()));
         List<FieldError> errors = new ArrayList<>();
@@ -145,7 +148,7 @@ public class EntryService {
                 .orElseThrow(() -> new NotFound("Round", roundId));
         Entry entry = entryOf(round, indicatorCode);
         caller.requireDivision(entry.divisionCode);
-        steps.requireEntering(round);
+        dataEntry.requireOpen(round);
         return entry;
     }
 

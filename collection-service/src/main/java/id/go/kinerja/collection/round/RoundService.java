@@ -4,7 +4,6 @@ import id.go.kinerja.collection.plan.Indicator;
 import id.go.kinerja.collection.plan.PlanDocument;
 import id.go.kinerja.collection.plan.PlanSnapshots;
 import id.go.kinerja.collection.plan.PlanVersion;
-import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
@@ -14,6 +13,7 @@ import id.go.kinerja.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
@@ -41,7 +41,7 @@ public class RoundService {
     RoundPlan roundPlan;
 
     @Inject
-    SopSteps steps;
+    Event<RoundProgress.Opened> opened;
 
     /**
      * Opens the round of a period on the year's performance agreement as published (the last PK Perubahan,
@@ -71,7 +71,7 @@ public class RoundService {
         Indicator.<Indicator>list("agencyCode = ?1 order by code", agency).stream()
                 .filter(indicator -> collected.containsKey(indicator.code))
                 .forEach(indicator -> Entry.open(round, indicator, collected.get(indicator.code)));
-        steps.roundOpened(round, request.memo(), caller.as(Roles.HEAD));
+        opened.fire(new RoundProgress.Opened(round, request.memo(), caller.as(Roles.HEAD)));
         return view(round.id);
     }
 

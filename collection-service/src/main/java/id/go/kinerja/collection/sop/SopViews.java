@@ -3,24 +3,19 @@ package id.go.kinerja.collection.sop;
 import static id.go.kinerja.platform.procedure.CollectionStep.A6;
 import static id.go.kinerja.platform.procedure.CollectionStep.A7;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.Entry;
 import id.go.kinerja.collection.round.EntryState;
 import id.go.kinerja.collection.round.RoundStatus;
-import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.procedure.CollectionStep;
 import id.go.kinerja.platform.procedure.ServiceLevel;
-import id.go.kinerja.platform.procedure.StepClock;
+import id.go.kinerja.platform.procedure.TimelineStep;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.security.Roles;
 import id.go.kinerja.platform.worktime.StandardTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -49,37 +44,23 @@ public class SopViews {
     Clock clock;
 
     @Inject
-    StepClock stepClock;
-
-    @Inject
-    StandardTimes standardTimes;
-
-    @Inject
-    ObjectMapper json;
+    SopSteps steps;
 
     public TimelineView timeline(UUID roundId) {
         CollectionRound round = CollectionRound.ofAgency(roundId, caller.agencyCode())
                 .orElseThrow(() -> new NotFound("Round", roundId));
-        Map<CollectionStep, StandardTime> times = standardTimes.of(round.agencyCode);
+        Map<CollectionStep, StandardTime> times = steps.standardTimes(round.agencyCode);
         Instant now = clock.instant();
-        List<SopStep> rows = SopStep.ofRound(round.id);
+        List<SopStep> rows = steps.ofRound(round.id);
         Map<EntryState, List<String>> waiting = divisionsByState(round);
-        List<TimelineView.Step> steps = rows.stream().map(row -> {
-            StandardTime standard = times.get(row.step);
-            ServiceLevel level = stepClock.levelOf(row, times, now);
-            TimelineView.Holder holder = row.done() ? null : new TimelineView.Holder(row.step.definition().ownerRole(),
-                    switch (row.step) {
-                        case A6 -> divisions(waiting, TO_ENTER);
-                        case A7 -> divisions(waiting, Set.of(EntryState.ENTERED));
-                        default -> null;
-                    });
-            return new TimelineView.Step(row.step.name(), row.step.definition().nameId(), row.step.definition().nameEn(),
-                    row.cycle, standard == null ? null : standard.toString(), row.startedAt, row.endedAt,
-                    level.deadline(), level.workingTime().toString(), level.workingTime().toSeconds(), level.status(),
-                    holder, row.done() ? new Actor(row.doneBy, row.doneRole) : null, parse(row.output), row.overdueAt);
-        }).toList();
-        int cycle = rows.stream().mapToInt(row -> row.cycle).max().orElse(1);
-        return new TimelineView(round.id, round.year, round.quarter, round.status, cycle, steps);
+        List<TimelineStep<TimelineView.Holder>> timeline = rows.stream().map(row -> steps.timelineStep(row, times, now,
+                new TimelineView.Holder(row.step().definition().ownerRole(), switch (row.step()) {
+                    case A6 -> divisions(waiting, TO_ENTER);
+                    case A7 -> divisions(waiting, Set.of(EntryState.ENTERED));
+                    default -> null;
+                }))).toList();
+        int cycle = rows.stream().mapToInt(SopStep::cycle).max().orElse(1);
+        return new TimelineView(round.id, round.year, round.quarter, round.status, cycle, timeline);
     }
 
     /**
@@ -88,11 +69,11 @@ public class SopViews {
      */
     public MyWorkView myWork() {
         String agency = caller.agencyCode();
-        Map<CollectionStep, StandardTime> times = standardTimes.of(agency);
+        Map<CollectionStep, StandardTime> times = steps.standardTimes(agency);
         Instant now = clock.instant();
         Map<UUID, Map<CollectionStep, SopStep>> stepsByRound = new HashMap<>();
-        SopStep.running(agency).forEach(row -> stepsByRound.computeIfAbsent(row.roundId, id -> new HashMap<>())
-                .put(row.step, row));
+        steps.running(agency).forEach(row -> stepsByRound.computeIfAbsent(row.roundId(), id -> new HashMap<>())
+                .put(row.step(), row));
         List<MyWorkView.Item> items = new ArrayList<>();
         Set<EntryState> states = new HashSet<>();
         if (caller.hasRole(Roles.OPERATOR)) {
@@ -116,21 +97,22 @@ public class SopViews {
                     case SENT_BACK -> entry.sentBackAt;
                     case RETURNED -> entry.returnedAt;
                     case ENTERED -> entry.enteredAt;
-                    default -> running.startedAt;
+                    default -> running.startedAt();
                 };
-                items.add(item(kindOf(entry.state), entry.round, running.step, entry.indicator.code,
+                items.add(item(kindOf(entry.state), entry.round, running.step(), entry.indicator.code,
                         entry.divisionCode, entry.state, since, running, times, now));
             }
         }
-        List<SopStep> held = stepsByRound.values().stream().flatMap(steps -> steps.values().stream())
-                .filter(row -> row.step != A6 && row.step != A7 && caller.hasRole(row.step.definition().ownerRole()))
+        List<SopStep> held = stepsByRound.values().stream().flatMap(ofRound -> ofRound.values().stream())
+                .filter(row -> row.step() != A6 && row.step() != A7
+                        && caller.hasRole(row.step().definition().ownerRole()))
                 .toList();
         if (!held.isEmpty()) {
             Map<UUID, CollectionRound> rounds = CollectionRound.<CollectionRound>list("id in ?1",
-                    held.stream().map(row -> row.roundId).distinct().toList()).stream()
+                    held.stream().map(SopStep::roundId).distinct().toList()).stream()
                     .collect(Collectors.toMap(round -> round.id, round -> round));
-            held.forEach(row -> items.add(item(MyWorkView.Kind.STEP, rounds.get(row.roundId), row.step, null, null,
-                    null, row.startedAt, row, times, now)));
+            held.forEach(row -> items.add(item(MyWorkView.Kind.STEP, rounds.get(row.roundId()), row.step(), null,
+                    null, null, row.startedAt(), row, times, now)));
         }
         items.sort(Comparator.comparing(MyWorkView.Item::since)
                 .thenComparing(MyWorkView.Item::indicatorCode, Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -161,8 +143,8 @@ public class SopViews {
     private MyWorkView.Item item(MyWorkView.Kind kind, CollectionRound round, CollectionStep step, String indicatorCode,
                                  String divisionCode, EntryState state, Instant since, SopStep running,
                                  Map<CollectionStep, StandardTime> times, Instant now) {
-        StandardTime standard = times.get(running.step);
-        ServiceLevel level = stepClock.levelOf(running, times, now);
+        StandardTime standard = times.get(running.step());
+        ServiceLevel level = steps.levelOf(running, times, now);
         return new MyWorkView.Item(kind, round.id, round.year, round.quarter, step.name(), step.definition().nameEn(),
                 indicatorCode, divisionCode, state, since, standard == null ? null : standard.toString(),
                 level.deadline(), level.overdue());
@@ -183,13 +165,5 @@ public class SopViews {
         Set<String> divisions = new TreeSet<>();
         states.forEach(state -> divisions.addAll(byState.getOrDefault(state, List.of())));
         return List.copyOf(divisions);
-    }
-
-    private JsonNode parse(String output) {
-        try {
-            return output == null ? null : json.readTree(output);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

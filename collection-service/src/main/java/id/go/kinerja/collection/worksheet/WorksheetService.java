@@ -12,11 +12,12 @@ import id.go.kinerja.collection.imports.UploadBody;
 import id.go.kinerja.collection.imports.XlsxRows;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.round.CollectionRound;
+import id.go.kinerja.collection.round.DataEntryGate;
 import id.go.kinerja.collection.round.Entry;
 import id.go.kinerja.collection.round.EntryBatch;
+import id.go.kinerja.collection.round.RoundProgress;
 import id.go.kinerja.collection.round.RoundService;
 import id.go.kinerja.collection.round.RoundView;
-import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.events.Actor;
@@ -30,6 +31,7 @@ import id.go.kinerja.platform.upload.ArchiveInspection;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotSupportedException;
@@ -73,7 +75,10 @@ public class WorksheetService {
     MeterRegistry meters;
 
     @Inject
-    SopSteps steps;
+    DataEntryGate dataEntry;
+
+    @Inject
+    Event<RoundProgress.EntriesChanged> entriesChanged;
 
     @Inject
     ArchiveInspection archives;
@@ -131,7 +136,7 @@ public class WorksheetService {
         }
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, agency)
                 .orElseThrow(() -> new NotFound("Round", roundId));
-        steps.requireEntering(round);
+        dataEntry.requireOpen(round);
         Rows rows = new Rows(round, operator ? caller.as(Roles.OPERATOR) : caller.as(Roles.INTEGRATION),
                 source == null ? null : source.strip());
         RowSink limited = rows.atMost(config.worksheetMaxRows(), "worksheet", "kinerja.import.worksheet-max-rows");
@@ -155,7 +160,7 @@ public class WorksheetService {
             meters.counter("kinerja_collection_entries_total", "action", operator ? "ENTERED" : "PROPOSED")
                     .increment(report.created() + report.updated());
             if (operator) {
-                steps.entriesChanged(round, caller.as(Roles.OPERATOR));
+                entriesChanged.fire(new RoundProgress.EntriesChanged(round, caller.as(Roles.OPERATOR)));
             }
         }
         if (idempotencyKey != null) {

@@ -8,8 +8,6 @@ import id.go.kinerja.measurement.recap.RecapSubmitted.RealisationEntry;
 import id.go.kinerja.measurement.recap.RecapSubmitted.TargetEntry;
 import id.go.kinerja.measurement.scale.PredicateScaleService;
 import id.go.kinerja.measurement.scale.PredicateScaleService.AppliedScale;
-import id.go.kinerja.measurement.sop.RecapRef;
-import id.go.kinerja.measurement.sop.SopSteps;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
@@ -22,6 +20,7 @@ import id.go.kinerja.platform.procedure.MeasurementStep;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -45,7 +44,8 @@ import org.jboss.logging.Logger;
  * submitted revision with the methodologies in force, forwards the result to approval through the
  * outbox, reopens methodologies the Secretary returned, measures again after the fix, and freezes
  * what was approved. A recap that arrives before B1-B4 of its period are done is held until they are.
- * Each of these records its step on the period's SOP timeline ({@link SopSteps}).
+ * Each of these is raised for the period's SOP timeline ({@link RecapProgress}), which also says whether a recap
+ * may be measured yet ({@link MeasuringGate}).
  */
 @ApplicationScoped
 public class MeasurementService {
@@ -68,7 +68,16 @@ public class MeasurementService {
     MeterRegistry meters;
 
     @Inject
-    SopSteps sop;
+    MeasuringGate measuring;
+
+    @Inject
+    Event<RecapProgress.Measured> progressMeasured;
+
+    @Inject
+    Event<RecapProgress.Returned> progressReturned;
+
+    @Inject
+    Event<RecapProgress.Approved> progressApproved;
 
     @Inject
     IgnoredEvents ignored;
@@ -108,7 +117,8 @@ public class MeasurementService {
         recap.latestRevision = envelope.revision();
         recap.measuredRevision = 0;
         recap.returnNote = null;
-        Optional<MeasurementStep> mustComeFirst = sop.stepBeforeMeasuring(recap.agencyCode, recap.year, recap.quarter);
+        Optional<MeasurementStep> mustComeFirst = measuring.stepBeforeMeasuring(recap.agencyCode, recap.year,
+                recap.quarter);
         if (mustComeFirst.isPresent()) {
             hold(recap, content, mustComeFirst.get(), firstRevision);
             return;
@@ -206,8 +216,8 @@ public class MeasurementService {
         recap.state = RecapState.RETURNED;
         recap.returnNote = returned.note();
         recap.updatedAt = now;
-        sop.returned(refOf(recap), byCode.size(), (int) byCode.values().stream().filter(ReturnedItem::toMeasurement)
-                .count(), actorOf(envelope), occurredAt(envelope, now));
+        progressReturned.fire(new RecapProgress.Returned(refOf(recap), byCode.size(), (int) byCode.values().stream()
+                .filter(ReturnedItem::toMeasurement).count(), actorOf(envelope), occurredAt(envelope, now)));
         LOG.infof("Recap %s revision %d returned: %d item(s), %d to MEASUREMENT", recap.recapId, recap.latestRevision,
                 byCode.size(), byCode.values().stream().filter(ReturnedItem::toMeasurement).count());
     }
@@ -223,8 +233,8 @@ public class MeasurementService {
         recap.state = RecapState.APPROVED;
         recap.approvedRevision = recap.latestRevision;
         recap.updatedAt = Instant.now();
-        sop.approved(refOf(recap), event.json().path("note").asText(null), actorOf(envelope),
-                occurredAt(envelope, recap.updatedAt));
+        progressApproved.fire(new RecapProgress.Approved(refOf(recap), event.json().path("note").asText(null),
+                actorOf(envelope), occurredAt(envelope, recap.updatedAt)));
         LOG.infof("Recap %s revision %d approved: its measurement is frozen", recap.recapId, recap.latestRevision);
     }
 
@@ -246,7 +256,7 @@ public class MeasurementService {
             case AWAITING_METHODOLOGY -> requireMethodologiesPresent(recap);
             case AWAITING_SOP -> {
                 // B1-B4 are normally released with the step that completes them; this is that step's race
-                sop.requireReadyToMeasure(recap.agencyCode, recap.year, recap.quarter);
+                measuring.requireReadyToMeasure(recap.agencyCode, recap.year, recap.quarter);
                 Measurement measurement = measure(recap, heldContent(recap), Measurement.Trigger.SUBMITTED, actor);
                 return MeasurementView.of(recap, measurement, measurement.content(),
                         Measurement.historyOf(recap.recapId));
@@ -323,7 +333,8 @@ public class MeasurementService {
             LOG.infof("Recap %s revision %d is held back: %d indicator(s) have no methodology: %s", recap.recapId,
                     recap.latestRevision, missing.size(), missing);
         }
-        sop.measured(refOf(recap), measuredRevision, measured.items().size(), missing.isEmpty(), actor);
+        progressMeasured.fire(new RecapProgress.Measured(refOf(recap), measuredRevision, measured.items().size(),
+                missing.isEmpty(), actor));
         long elapsed = System.nanoTime() - started;
         Timer.builder("kinerja.measurement.duration")
                 .description("Time to measure one recap revision, from its content to the stored result and outbox row")

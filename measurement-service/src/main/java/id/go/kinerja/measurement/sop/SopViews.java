@@ -2,19 +2,15 @@ package id.go.kinerja.measurement.sop;
 
 import static id.go.kinerja.platform.procedure.MeasurementStep.B1;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.measurement.methodology.MethodologyService;
 import id.go.kinerja.measurement.recap.MeasurementService;
 import id.go.kinerja.measurement.recap.Recap;
 import id.go.kinerja.measurement.recap.RecapState;
 import id.go.kinerja.measurement.recap.ReopenedView;
-import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.procedure.MeasurementStep;
 import id.go.kinerja.platform.procedure.ServiceLevel;
-import id.go.kinerja.platform.procedure.StepClock;
+import id.go.kinerja.platform.procedure.TimelineStep;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.security.Roles;
 import id.go.kinerja.platform.worktime.StandardTime;
@@ -22,7 +18,6 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,10 +39,7 @@ public class SopViews {
     Clock clock;
 
     @Inject
-    StepClock stepClock;
-
-    @Inject
-    StandardTimes standardTimes;
+    SopSteps steps;
 
     @Inject
     MethodologyService methodologies;
@@ -55,33 +47,24 @@ public class SopViews {
     @Inject
     MeasurementService measurements;
 
-    @Inject
-    ObjectMapper json;
 
     @Transactional
     public TimelineView timeline(int year, int quarter) {
         String agency = caller.agencyCode();
         MeasurementRound round = MeasurementRound.of(agency, year, quarter)
                 .orElseThrow(() -> new NotFound("Measurement round", year + " Q" + quarter));
-        Map<MeasurementStep, StandardTime> times = standardTimes.of(agency);
+        Map<MeasurementStep, StandardTime> times = steps.standardTimes(agency);
         Instant now = clock.instant();
-        List<SopStep> rows = SopStep.ofRound(round.id);
-        List<TimelineView.Step> steps = rows.stream().map(row -> {
-            StandardTime standard = times.get(row.step);
-            ServiceLevel level = stepClock.levelOf(row, times, now);
-            return new TimelineView.Step(row.step.name(), row.step.definition().nameId(),
-                    row.step.definition().nameEn(), row.cycle, standard == null ? null : standard.toString(),
-                    row.startedAt, row.endedAt, level.deadline(), level.workingTime().toString(),
-                    level.workingTime().toSeconds(), level.status(),
-                    row.done() ? null : row.step.definition().ownerRole(),
-                    row.done() ? new Actor(row.doneBy, row.doneRole) : null, parse(row.output), row.overdueAt);
-        }).toList();
-        int cycle = rows.stream().mapToInt(row -> row.cycle).max().orElse(1);
+        List<SopStep> rows = steps.ofRound(round.id);
+        List<TimelineStep<String>> timeline = rows.stream()
+                .map(row -> steps.timelineStep(row, times, now, row.step().definition().ownerRole()))
+                .toList();
+        int cycle = rows.stream().mapToInt(SopStep::cycle).max().orElse(1);
         TimelineView.RecapStatus recap = Recap.<Recap>find("agencyCode = ?1 and year = ?2 and quarter = ?3",
                         Sort.descending("updatedAt"), agency, year, quarter).firstResultOptional()
                 .map(found -> new TimelineView.RecapStatus(found.recapId, found.latestRevision, found.state))
                 .orElse(null);
-        return new TimelineView(round.id, year, quarter, cycle, recap, steps);
+        return new TimelineView(round.id, year, quarter, cycle, recap, timeline);
     }
 
     /**
@@ -92,22 +75,22 @@ public class SopViews {
     @Transactional
     public MyWorkView myWork() {
         String agency = caller.agencyCode();
-        Map<MeasurementStep, StandardTime> times = standardTimes.of(agency);
+        Map<MeasurementStep, StandardTime> times = steps.standardTimes(agency);
         Instant now = clock.instant();
         List<MyWorkView.Item> items = new ArrayList<>();
-        List<SopStep> held = SopStep.running(agency).stream()
-                .filter(row -> caller.hasRole(row.step.definition().ownerRole()))
+        List<SopStep> held = steps.running(agency).stream()
+                .filter(row -> caller.hasRole(row.step().definition().ownerRole()))
                 .toList();
         if (!held.isEmpty()) {
             Map<UUID, MeasurementRound> rounds = MeasurementRound.<MeasurementRound>list("id in ?1",
-                            held.stream().map(row -> row.roundId).distinct().toList()).stream()
+                            held.stream().map(SopStep::roundId).distinct().toList()).stream()
                     .collect(Collectors.toMap(round -> round.id, Function.identity()));
             for (SopStep row : held) {
-                MeasurementRound round = rounds.get(row.roundId);
-                ServiceLevel level = stepClock.levelOf(row, times, now);
-                StandardTime standard = times.get(row.step);
-                items.add(new MyWorkView.Item(MyWorkView.Kind.STEP, round.year, round.quarter, row.step.name(),
-                        row.step.definition().nameEn(), null, null, null, row.startedAt,
+                MeasurementRound round = rounds.get(row.roundId());
+                ServiceLevel level = steps.levelOf(row, times, now);
+                StandardTime standard = times.get(row.step());
+                items.add(new MyWorkView.Item(MyWorkView.Kind.STEP, round.year, round.quarter, row.step().name(),
+                        row.step().definition().nameEn(), null, null, null, row.startedAt(),
                         standard == null ? null : standard.toString(), level.deadline(), level.overdue()));
             }
         }
@@ -134,13 +117,5 @@ public class SopViews {
         }
         items.sort(Comparator.comparing(MyWorkView.Item::since, Comparator.nullsLast(Comparator.naturalOrder())));
         return new MyWorkView(items);
-    }
-
-    private JsonNode parse(String output) {
-        try {
-            return output == null ? null : json.readTree(output);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

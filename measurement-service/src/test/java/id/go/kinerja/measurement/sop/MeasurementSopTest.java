@@ -60,7 +60,7 @@ class MeasurementSopTest {
             "reason", "Sekretaris: gunakan rumus rasio untuk indikator negatif");
 
     @Inject
-    OverdueCheck overdueCheck;
+    SopSteps sopSteps;
 
     @AfterEach
     void releaseClock() {
@@ -227,13 +227,13 @@ class MeasurementSopTest {
         MovableClock.set(wib("2025-03-21T15:50"));
         MeasurementSop.step(agency, 2025, 3, "B1", Roles.HEAD, MEMO);
         MovableClock.set(wib("2025-03-24T07:49"));
-        overdueCheck.check();
+        sopSteps.checkOverdue();
         timeline(agency, 2025, 3).body(step("B2", 1, "status"), equalTo("RUNNING"))
                 .body(step("B2", 1, "deadline"), equalTo("2025-03-24T00:50:00Z"))
                 .body(step("B2", 1, "workingSeconds"), equalTo(1740));
         MovableClock.set(wib("2025-03-24T07:51"));
-        overdueCheck.check();
-        overdueCheck.check();
+        sopSteps.checkOverdue();
+        sopSteps.checkOverdue();
 
         List<String> published = Events.topics().await(Events.STEP_OVERDUE, value -> value.contains(agency), 1,
                 Duration.ofSeconds(30));

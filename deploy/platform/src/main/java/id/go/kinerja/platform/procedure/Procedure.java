@@ -41,6 +41,11 @@ public final class Procedure<S extends Enum<S> & ProcedureStep> {
         return name;
     }
 
+    /** The catalogue's enum. */
+    public Class<S> type() {
+        return type;
+    }
+
     /** Every step in the SOP's order. */
     public List<S> steps() {
         return List.of(type.getEnumConstants());

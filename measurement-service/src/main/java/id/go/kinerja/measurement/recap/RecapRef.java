@@ -1,4 +1,4 @@
-package id.go.kinerja.measurement.sop;
+package id.go.kinerja.measurement.recap;
 
 import java.util.UUID;
 

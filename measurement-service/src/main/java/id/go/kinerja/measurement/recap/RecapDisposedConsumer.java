@@ -1,6 +1,5 @@
-package id.go.kinerja.measurement.sop;
+package id.go.kinerja.measurement.recap;
 
-import id.go.kinerja.measurement.recap.RecapSubmittedConsumer;
 import id.go.kinerja.platform.events.EventType;
 import id.go.kinerja.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -19,7 +18,7 @@ public class RecapDisposedConsumer {
     IdempotentConsumer consumer;
 
     @Inject
-    SopEvents events;
+    ReviewAftermath events;
 
     @Incoming(CHANNEL)
     @Blocking

@@ -1,11 +1,11 @@
-package id.go.kinerja.measurement.sop;
+package id.go.kinerja.measurement.recap;
 
-import id.go.kinerja.measurement.recap.Recap;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.ReceivedEvent;
 import id.go.kinerja.platform.inbox.IgnoredEvents;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -13,14 +13,11 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * The Head's disposition (B9) and the archive's seal (B10), recorded on the period's timeline; measurement has
- * nothing else to do with them.
+ * The Head's disposition (B9) and the archive's seal (B10) of an approved recap: measurement has nothing to do with
+ * them but to tell the period's timeline ({@link RecapProgress.Disposed}, {@link RecapProgress.Archived}).
  */
 @ApplicationScoped
-public class SopEvents {
-
-    @Inject
-    SopSteps steps;
+public class ReviewAftermath {
 
     @Inject
     Clock clock;
@@ -28,20 +25,26 @@ public class SopEvents {
     @Inject
     IgnoredEvents ignored;
 
+    @Inject
+    Event<RecapProgress.Disposed> dispositions;
+
+    @Inject
+    Event<RecapProgress.Archived> seals;
+
     /** The contract ({@code EventType.RECAP_DISPOSED}) guarantees {@code disposition.text} is text. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onDisposed(ReceivedEvent event) {
-        recapOf(event.envelope()).ifPresent(recap -> steps.disposed(recap,
+        recapOf(event.envelope()).ifPresent(recap -> dispositions.fire(new RecapProgress.Disposed(recap,
                 event.json().path("disposition").path("text").asText(), actorOf(event.envelope()),
-                occurredAt(event.envelope())));
+                occurredAt(event.envelope()))));
     }
 
     /** The contract ({@code EventType.RECAP_ARCHIVED}) guarantees {@code archiveId} and {@code contentHash} are text. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onArchived(ReceivedEvent event) {
-        recapOf(event.envelope()).ifPresent(recap -> steps.archived(recap,
+        recapOf(event.envelope()).ifPresent(recap -> seals.fire(new RecapProgress.Archived(recap,
                 event.json().path("archiveId").asText(), event.json().path("contentHash").asText(),
-                occurredAt(event.envelope())));
+                occurredAt(event.envelope()))));
     }
 
     /** The recap of the event, unless the event is about an older revision (then ignored). */
