@@ -1,7 +1,6 @@
 package id.go.kinerja.collection;
 
 import id.go.kinerja.infrastructure.ServiceArchitecture;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** The packages of collection-service form no cycle and import nothing of another service. */
@@ -10,7 +9,6 @@ class ArchitectureTest {
     private static final ServiceArchitecture SERVICE = ServiceArchitecture.of("id.go.kinerja.collection");
 
     @Test
-    @Disabled("enabled when issue 15 §2-3 lands")
     void noPackageImportsAnotherThatImportsItBack() {
         SERVICE.assertNoPackageCycle();
     }
