@@ -49,7 +49,7 @@ public record MeasurementView(
                 recap.latestRevision, recap.state, Objects.equals(recap.approvedRevision, measurement.revision),
                 measurement.forwarded, measurement.trigger, measurement.measuredAt, measurement.measuredBy,
                 content.predicateScale(), content.rollUpCeiling(), content.headlineAchievement(),
-                List.copyOf(MeasurementService.missingMethodologies(content)), content.levelSummaries(),
+                List.copyOf(MeasuringRevision.missingMethodologies(content)), content.levelSummaries(),
                 content.nodes(), content.items(), history);
     }
 

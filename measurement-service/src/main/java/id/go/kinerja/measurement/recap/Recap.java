@@ -1,7 +1,10 @@
 package id.go.kinerja.measurement.recap;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
+import id.go.kinerja.platform.inbox.IgnoredEvents;
+import id.go.kinerja.platform.problem.Conflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,7 +19,13 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A recap as measurement knows it: its latest revision and where that stands ({@link RecapState}). */
+/**
+ * A recap as measurement knows it: its latest revision and where that stands ({@link RecapState}). Its state changes
+ * only through the methods named after what happens in the SOP (B5-B8): a revision is {@link #received first} or
+ * {@link #submitted} again, {@link #held} for the SOP, {@link #measured}, {@link #returned} or {@link #approved} by
+ * the Secretary. Each refuses what the SOP forbids: an event that can change nothing is {@link Ignored}, a remeasure
+ * that has nothing to do is a 409, and a call no path of the service makes is an {@link IllegalStateException}.
+ */
 @Entity
 @Table(name = "recap")
 public class Recap extends PanacheEntityBase {
@@ -69,6 +78,164 @@ public class Recap extends PanacheEntityBase {
 
     @Version
     public long version;
+
+    /**
+     * The first revision of a recap measurement has not seen before, not yet persisted. Its state is a placeholder
+     * until it is held or measured, so that the row can be written first.
+     */
+    static Recap received(UUID recapId, String agencyCode, int revision, RecapSubmitted content, Instant at) {
+        Recap recap = new Recap();
+        recap.recapId = recapId;
+        recap.agencyCode = agencyCode;
+        recap.take(revision, content);
+        recap.state = RecapState.AWAITING_METHODOLOGY;
+        recap.updatedAt = at;
+        return recap;
+    }
+
+    /**
+     * A newer revision submitted by collection replaces the one measured so far. Ignored when it is not newer than
+     * the latest one, and once a revision was approved: approved results are frozen.
+     */
+    void submitted(int revision, RecapSubmitted content) {
+        if (revision <= latestRevision) {
+            throw new Ignored(IgnoredEvents.Reason.STALE_REVISION,
+                    "revision " + latestRevision + " was submitted already");
+        }
+        if (state == RecapState.APPROVED) {
+            throw new Ignored(IgnoredEvents.Reason.SUPERSEDED,
+                    "revision " + approvedRevision + " was approved and is frozen");
+        }
+        take(revision, content);
+    }
+
+    private void take(int revision, RecapSubmitted content) {
+        agencyName = content.agencyName();
+        roundId = content.roundId();
+        year = content.year();
+        quarter = content.quarter();
+        latestRevision = revision;
+        measuredRevision = 0;
+        returnNote = null;
+    }
+
+    /**
+     * Keeps the revision just submitted as it came, unmeasured, until B1-B4 of its period are done: nothing goes to
+     * the Secretary before. Only a revision not measured yet can be held.
+     */
+    void held(RecapSubmitted content, Instant at) {
+        if (measuredRevision != 0 || state == RecapState.APPROVED) {
+            throw new IllegalStateException("Revision " + latestRevision + " of recap " + recapId
+                    + " was measured already (" + state + "); only a newly submitted revision is held");
+        }
+        state = RecapState.AWAITING_SOP;
+        heldDocument = DocumentJson.write(content);
+        headlineAchievement = null;
+        itemCount = content.items().size();
+        updatedAt = at;
+    }
+
+    /** The revision held for the SOP, as it was submitted. */
+    RecapSubmitted heldRevision() {
+        if (state != RecapState.AWAITING_SOP) {
+            throw new IllegalStateException("Recap " + recapId + " is " + state + ", not held for the SOP");
+        }
+        try {
+            return DocumentJson.read(heldDocument, RecapSubmitted.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Held recap " + recapId + " cannot be read back", e);
+        }
+    }
+
+    /** The number the next measurement of the latest revision gets. */
+    int nextMeasuredRevision() {
+        return measuredRevision + 1;
+    }
+
+    /**
+     * The latest revision was measured again ({@code measuredRevision}, the next one): sent to the Secretary when
+     * {@code forwarded}, else held back until the missing methodologies are set. Never once approved.
+     */
+    void measured(int measuredRevision, boolean forwarded, BigDecimal headlineAchievement, int itemCount,
+                  Instant at) {
+        if (state == RecapState.APPROVED) {
+            throw new IllegalStateException("Revision " + approvedRevision + " of recap " + recapId
+                    + " was approved: its results are frozen");
+        }
+        if (measuredRevision != nextMeasuredRevision()) {
+            throw new IllegalStateException("Recap " + recapId + " revision " + latestRevision + " is at measured "
+                    + "revision " + this.measuredRevision + "; " + measuredRevision + " is not the next");
+        }
+        this.measuredRevision = measuredRevision;
+        this.heldDocument = null;
+        this.returnNote = null;
+        this.state = forwarded ? RecapState.MEASURED : RecapState.AWAITING_METHODOLOGY;
+        this.headlineAchievement = headlineAchievement;
+        this.itemCount = itemCount;
+        this.updatedAt = at;
+    }
+
+    /** The Secretary returned the measured revision (B8), with a note; the items themselves are kept apart. */
+    void returned(int revision, String note, Instant at) {
+        requireUnderReview(revision);
+        state = RecapState.RETURNED;
+        returnNote = note;
+        updatedAt = at;
+    }
+
+    /** The Secretary approved the measured revision (B8): from now on its results never change. */
+    void approved(int revision, Instant at) {
+        requireUnderReview(revision);
+        state = RecapState.APPROVED;
+        approvedRevision = latestRevision;
+        updatedAt = at;
+    }
+
+    /** A review decision applies to the latest revision while it is with the Secretary, measured. */
+    private void requireUnderReview(int revision) {
+        if (revision < latestRevision) {
+            throw new Ignored(IgnoredEvents.Reason.STALE_REVISION, "the current revision is " + latestRevision);
+        }
+        if (state != RecapState.MEASURED) {
+            throw new Ignored(IgnoredEvents.Reason.SUPERSEDED, "the recap is " + state);
+        }
+    }
+
+    /**
+     * Refuses (409) a remeasure that can change nothing: an approved revision is frozen, and a measured one that the
+     * Secretary did not return has nothing to fix. Whether a returned or held-back revision is fixed is the remeasure's
+     * to check.
+     */
+    void requireRemeasurable() {
+        switch (state) {
+            case APPROVED -> throw new Conflict("Revision " + approvedRevision
+                    + " of this recap was approved: its results and methodology versions are frozen");
+            case MEASURED -> throw new Conflict("No item of revision " + latestRevision
+                    + " was returned to MEASUREMENT; there is nothing to remeasure");
+            default -> {
+            }
+        }
+    }
+
+    /** The latest revision, for the SOP timeline. */
+    RecapRef ref() {
+        return new RecapRef(agencyCode, year, quarter, recapId, latestRevision);
+    }
+
+    /** An event about the recap that changes nothing: why ({@code reason}) and the detail in the message. */
+    static final class Ignored extends RuntimeException {
+
+        private final IgnoredEvents.Reason reason;
+
+        Ignored(IgnoredEvents.Reason reason, String detail) {
+            super(detail, null, false, false);
+            this.reason = reason;
+        }
+
+        IgnoredEvents.Reason reason() {
+            return reason;
+        }
+    }
 
     /** Locked until the transaction ends: events and the team's remeasure of one recap apply one at a time. */
     static Optional<Recap> lockedById(UUID recapId) {

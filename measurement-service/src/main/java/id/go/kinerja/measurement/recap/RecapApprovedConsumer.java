@@ -18,12 +18,12 @@ public class RecapApprovedConsumer {
     IdempotentConsumer consumer;
 
     @Inject
-    MeasurementService measurements;
+    FollowingReview review;
 
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         consumer.applyOnce(RecapSubmittedConsumer.CONSUMER, EventType.RECAP_APPROVED, record,
-                measurements::onRecapApproved);
+                review::onRecapApproved);
     }
 }

@@ -1,18 +1,25 @@
 package id.go.kinerja.measurement.recap;
 
+import id.go.kinerja.measurement.methodology.MethodologyService;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.NotFound;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Reads of measured recaps, always within the caller's agency: another agency's recap does not exist. */
 @ApplicationScoped
 public class RecapQueries {
+
+    @Inject
+    MethodologyService methodologies;
 
     @Transactional
     public PageOf<RecapSummary> list(String agencyCode, Integer year, Integer quarter, RecapState state, int page,
@@ -57,6 +64,30 @@ public class RecapQueries {
                 .orElseThrow(() -> new NotFound("Measurement of recap " + recapId + " revision", ofRevision
                         + (measuredRevision == null ? "" : " measured revision " + measuredRevision)));
         return MeasurementView.of(recap, measurement, measurement.content(), Measurement.historyOf(recap.recapId));
+    }
+
+    /** Items of the current revision the Secretary returned to MEASUREMENT, and whether each is fixed. */
+    @Transactional
+    public ReopenedView reopened(String agencyCode, UUID recapId) {
+        Recap recap = Recap.ofAgency(agencyCode, recapId).orElseThrow(() -> new NotFound("Recap", recapId));
+        if (recap.state != RecapState.RETURNED) {
+            return new ReopenedView(recap.recapId, recap.latestRevision, recap.state, null, List.of(), 0);
+        }
+        Map<String, MethodologyService.Current> current = methodologies.currentOf(agencyCode);
+        Map<String, String> names = new HashMap<>();
+        Measurement.latestOf(recap.recapId, recap.latestRevision).orElseThrow().content().items()
+                .forEach(item -> names.put(item.indicatorCode(), item.indicatorName()));
+        List<ReturnedItem> returned = ReturnedItem.of(recap.recapId, recap.latestRevision);
+        List<ReopenedView.Item> items = returned.stream()
+                .filter(ReturnedItem::toMeasurement)
+                .map(item -> {
+                    int now = RemeasuringRecap.versionOf(current, item.key.indicatorCode());
+                    return new ReopenedView.Item(item.key.indicatorCode(), names.get(item.key.indicatorCode()),
+                            item.reason, item.methodologyVersionAtReturn, now, now > item.methodologyVersionAtReturn);
+                })
+                .toList();
+        int toCollection = (int) returned.stream().filter(item -> !item.toMeasurement()).count();
+        return new ReopenedView(recap.recapId, recap.latestRevision, recap.state, recap.returnNote, items, toCollection);
     }
 
     private static Recap recapOf(String agencyCode, UUID recapId) {

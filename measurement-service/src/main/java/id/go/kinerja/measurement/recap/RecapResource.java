@@ -36,7 +36,7 @@ public class RecapResource {
     RecapQueries queries;
 
     @Inject
-    MeasurementService measurements;
+    RemeasuringRecap remeasuring;
 
     @Inject
     Caller caller;
@@ -101,7 +101,7 @@ public class RecapResource {
     @APIResponse(responseCode = "404", description = "No such recap in the caller's agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReopenedView reopened(@PathParam("recapId") UUID recapId) {
-        return measurements.reopened(caller.agencyCode(), recapId);
+        return queries.reopened(caller.agencyCode(), recapId);
     }
 
     @POST
@@ -120,7 +120,7 @@ public class RecapResource {
             + "back to COLLECTION, or the recap was approved and is frozen",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MeasurementView remeasure(@PathParam("recapId") UUID recapId) {
-        return measurements.remeasure(caller.agencyCode(), recapId, caller.as(Roles.SAKIP_TEAM));
+        return remeasuring.remeasure(caller.agencyCode(), recapId, caller.as(Roles.SAKIP_TEAM));
     }
 
     private static RecapState stateOf(String state) {

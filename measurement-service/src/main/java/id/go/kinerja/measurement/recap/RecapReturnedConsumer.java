@@ -18,12 +18,12 @@ public class RecapReturnedConsumer {
     IdempotentConsumer consumer;
 
     @Inject
-    MeasurementService measurements;
+    FollowingReview review;
 
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         consumer.applyOnce(RecapSubmittedConsumer.CONSUMER, EventType.RECAP_RETURNED, record,
-                measurements::onRecapReturned);
+                review::onRecapReturned);
     }
 }

@@ -19,12 +19,12 @@ public class RecapSubmittedConsumer {
     IdempotentConsumer consumer;
 
     @Inject
-    MeasurementService measurements;
+    MeasuringSubmittedRecap measuring;
 
     @Incoming(CHANNEL)
     @Blocking
     public void consume(ConsumerRecord<String, String> record) {
         consumer.applyOnce(CONSUMER, EventType.RECAP_SUBMITTED, record,
-                event -> measurements.onRecapSubmitted(event, record.value()));
+                event -> measuring.onRecapSubmitted(event, record.value()));
     }
 }

@@ -10,7 +10,7 @@ import static id.go.kinerja.platform.procedure.MeasurementStep.B8;
 import static id.go.kinerja.platform.procedure.MeasurementStep.B9;
 
 import id.go.kinerja.measurement.methodology.MethodologyService;
-import id.go.kinerja.measurement.recap.MeasurementService;
+import id.go.kinerja.measurement.recap.MeasuringSubmittedRecap;
 import id.go.kinerja.measurement.recap.MeasuringGate;
 import id.go.kinerja.measurement.recap.RecapProgress;
 import id.go.kinerja.measurement.recap.RecapRef;
@@ -51,7 +51,7 @@ public class SopSteps extends StepTimeline<MeasurementStep, SopStep> implements 
     MethodologyService methodologies;
 
     @Inject
-    MeasurementService measurements;
+    MeasuringSubmittedRecap submittedRecaps;
 
     SopSteps() {
         super(Procedure.MEASUREMENT, SopStep.class, SopStep::new, OVERDUE_TOPIC);
@@ -123,7 +123,7 @@ public class SopSteps extends StepTimeline<MeasurementStep, SopStep> implements 
         finish(row, caller.as(step.definition().ownerRole()), recorded, now);
         advance(current, now);
         if (mustComeFirst(current, B5).isEmpty()) {
-            measurements.releaseHeld(agency, year, quarter);
+            submittedRecaps.releaseHeld(agency, year, quarter);
         }
     }
 

@@ -3,8 +3,8 @@ package id.go.kinerja.measurement.sop;
 import static id.go.kinerja.platform.procedure.MeasurementStep.B1;
 
 import id.go.kinerja.measurement.methodology.MethodologyService;
-import id.go.kinerja.measurement.recap.MeasurementService;
 import id.go.kinerja.measurement.recap.Recap;
+import id.go.kinerja.measurement.recap.RecapQueries;
 import id.go.kinerja.measurement.recap.RecapState;
 import id.go.kinerja.measurement.recap.ReopenedView;
 import id.go.kinerja.platform.problem.NotFound;
@@ -45,7 +45,7 @@ public class SopViews {
     MethodologyService methodologies;
 
     @Inject
-    MeasurementService measurements;
+    RecapQueries recaps;
 
 
     @Transactional
@@ -109,7 +109,7 @@ public class SopViews {
                     MyWorkView.Kind.METHODOLOGY, null, null, null, null, null, missing.indicatorCode(),
                     missing.indicatorName(), missing.since(), null, null, false)));
             for (Recap recap : Recap.<Recap>list("agencyCode = ?1 and state = ?2", agency, RecapState.RETURNED)) {
-                ReopenedView reopened = measurements.reopened(agency, recap.recapId);
+                ReopenedView reopened = recaps.reopened(agency, recap.recapId);
                 reopened.items().stream().filter(item -> !item.fixed()).forEach(item -> items.add(new MyWorkView.Item(
                         MyWorkView.Kind.FIX, recap.year, recap.quarter, null, null, recap.recapId,
                         item.indicatorCode(), item.reason(), recap.updatedAt, null, null, false)));
