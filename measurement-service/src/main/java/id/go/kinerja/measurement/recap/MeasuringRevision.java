@@ -103,7 +103,7 @@ class MeasuringRevision {
         return measurement;
     }
 
-    private static List<IndicatorHints> hintsOf(RecapSubmitted content) {
+    static List<IndicatorHints> hintsOf(RecapSubmitted content) {
         List<IndicatorHints> hints = new ArrayList<>(content.items().size());
         for (RecapItem item : content.items()) {
             Set<String> grades = new LinkedHashSet<>();
