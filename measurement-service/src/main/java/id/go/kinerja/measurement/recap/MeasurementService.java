@@ -95,9 +95,9 @@ public class MeasurementService {
         boolean firstRevision = recap == null;
         if (!firstRevision) {
             requireSameAgency(recap, envelope);
-            if (envelope.revision() <= recap.latestRevision) {
+            if (envelope.revision() <= recap.currentRevision) {
                 ignored.ignore(envelope, IgnoredEvents.Reason.STALE_REVISION,
-                        "revision " + recap.latestRevision + " was submitted already");
+                        "revision " + recap.currentRevision + " was submitted already");
                 return;
             }
             if (recap.state == RecapState.APPROVED) {
@@ -114,8 +114,8 @@ public class MeasurementService {
         recap.roundId = content.roundId();
         recap.year = content.year();
         recap.quarter = content.quarter();
-        recap.latestRevision = envelope.revision();
-        recap.measuredRevision = 0;
+        recap.currentRevision = envelope.revision();
+        recap.currentMeasuredRevision = 0;
         recap.returnNote = null;
         Optional<MeasurementStep> mustComeFirst = measuring.stepBeforeMeasuring(recap.agencyCode, recap.year,
                 recap.quarter);
@@ -165,7 +165,7 @@ public class MeasurementService {
             recap.persist();
         }
         LOG.infof("Recap %s revision %d of %d Q%d is held: SOP step %s of the period must come first", recap.recapId,
-                recap.latestRevision, recap.year, recap.quarter, mustComeFirst);
+                recap.currentRevision, recap.year, recap.quarter, mustComeFirst);
     }
 
     private static RecapSubmitted heldContent(Recap recap) {
@@ -187,8 +187,7 @@ public class MeasurementService {
         RecapReturned returned = event.payloadAs(RecapReturned.class);
         List<RecapReturned.ReturnedEntry> entries = returned.items();
         for (RecapReturned.ReturnedEntry entry : entries) {
-            if (entry == null || entry.indicatorCode() == null || !(ReturnedItem.TO_MEASUREMENT.equals(entry.returnTo())
-                    || ReturnedItem.TO_COLLECTION.equals(entry.returnTo()))) {
+            if (entry == null || entry.indicatorCode() == null || entry.returnTo() == null) {
                 throw new MalformedEventException("RecapReturned " + envelope.eventId()
                         + ": every item needs an indicatorCode and returnTo COLLECTION or MEASUREMENT");
             }
@@ -198,14 +197,14 @@ public class MeasurementService {
             return;
         }
         Map<String, Integer> versionsUsed = new HashMap<>();
-        Measurement.latestOf(recap.recapId, recap.latestRevision).orElseThrow().content().items()
+        Measurement.latestOf(recap.recapId, recap.currentRevision).orElseThrow().content().items()
                 .forEach(item -> versionsUsed.put(item.indicatorCode(),
                         Objects.requireNonNullElse(item.result().methodologyVersion(), 0)));
         Map<String, ReturnedItem> byCode = new LinkedHashMap<>();
         Instant now = Instant.now();
         for (RecapReturned.ReturnedEntry entry : entries) {
             ReturnedItem item = new ReturnedItem();
-            item.key = new ReturnedItem.Key(recap.recapId, recap.latestRevision, entry.indicatorCode());
+            item.key = new ReturnedItem.Key(recap.recapId, recap.currentRevision, entry.indicatorCode());
             item.returnTo = entry.returnTo();
             item.reason = entry.reason();
             item.methodologyVersionAtReturn = versionsUsed.getOrDefault(entry.indicatorCode(), 0);
@@ -218,7 +217,7 @@ public class MeasurementService {
         recap.updatedAt = now;
         progressReturned.fire(new RecapProgress.Returned(refOf(recap), byCode.size(), (int) byCode.values().stream()
                 .filter(ReturnedItem::toMeasurement).count(), actorOf(envelope), occurredAt(envelope, now)));
-        LOG.infof("Recap %s revision %d returned: %d item(s), %d to MEASUREMENT", recap.recapId, recap.latestRevision,
+        LOG.infof("Recap %s revision %d returned: %d item(s), %d to MEASUREMENT", recap.recapId, recap.currentRevision,
                 byCode.size(), byCode.values().stream().filter(ReturnedItem::toMeasurement).count());
     }
 
@@ -231,11 +230,11 @@ public class MeasurementService {
             return;
         }
         recap.state = RecapState.APPROVED;
-        recap.approvedRevision = recap.latestRevision;
+        recap.approvedRevision = recap.currentRevision;
         recap.updatedAt = Instant.now();
-        progressApproved.fire(new RecapProgress.Approved(refOf(recap), event.json().path("note").asText(null),
+        progressApproved.fire(new RecapProgress.Approved(refOf(recap), event.payloadAs(RecapApproved.class).note(),
                 actorOf(envelope), occurredAt(envelope, recap.updatedAt)));
-        LOG.infof("Recap %s revision %d approved: its measurement is frozen", recap.recapId, recap.latestRevision);
+        LOG.infof("Recap %s revision %d approved: its measurement is frozen", recap.recapId, recap.currentRevision);
     }
 
     /**
@@ -250,7 +249,7 @@ public class MeasurementService {
         switch (recap.state) {
             case APPROVED -> throw new Conflict("Revision " + recap.approvedRevision
                     + " of this recap was approved: its results and methodology versions are frozen");
-            case MEASURED -> throw new Conflict("No item of revision " + recap.latestRevision
+            case MEASURED -> throw new Conflict("No item of revision " + recap.currentRevision
                     + " was returned to MEASUREMENT; there is nothing to remeasure");
             case RETURNED -> requireReturnedMethodologiesFixed(recap);
             case AWAITING_METHODOLOGY -> requireMethodologiesPresent(recap);
@@ -262,11 +261,11 @@ public class MeasurementService {
                         Measurement.historyOf(recap.recapId));
             }
         }
-        RecapMeasured previous = Measurement.latestOf(recap.recapId, recap.latestRevision).orElseThrow().content();
+        RecapMeasured previous = Measurement.latestOf(recap.recapId, recap.currentRevision).orElseThrow().content();
         RecapSubmitted content = new RecapSubmitted(previous.agencyName(), previous.roundId(), previous.year(),
                 previous.quarter(),
-                previous.nodes().stream().map(node -> node.withRollUp(null)).toList(),
-                previous.items().stream().map(item -> item.withResult(null)).toList());
+                previous.nodes().stream().map(RecapMeasured.MeasuredNode::submitted).toList(),
+                previous.items().stream().map(RecapMeasured.MeasuredItem::submitted).toList());
         recap.returnNote = null;
         Measurement measurement = measure(recap, content, Measurement.Trigger.REMEASURED, actor);
         return MeasurementView.of(recap, measurement, measurement.content(), Measurement.historyOf(recap.recapId));
@@ -277,13 +276,13 @@ public class MeasurementService {
     public ReopenedView reopened(String agencyCode, UUID recapId) {
         Recap recap = Recap.ofAgency(agencyCode, recapId).orElseThrow(() -> new NotFound("Recap", recapId));
         if (recap.state != RecapState.RETURNED) {
-            return new ReopenedView(recap.recapId, recap.latestRevision, recap.state, null, List.of(), 0);
+            return new ReopenedView(recap.recapId, recap.currentRevision, recap.state, null, List.of(), 0);
         }
         Map<String, MethodologyService.Current> current = methodologies.currentOf(agencyCode);
         Map<String, String> names = new HashMap<>();
-        Measurement.latestOf(recap.recapId, recap.latestRevision).orElseThrow().content().items()
+        Measurement.latestOf(recap.recapId, recap.currentRevision).orElseThrow().content().items()
                 .forEach(item -> names.put(item.indicatorCode(), item.indicatorName()));
-        List<ReturnedItem> returned = ReturnedItem.of(recap.recapId, recap.latestRevision);
+        List<ReturnedItem> returned = ReturnedItem.of(recap.recapId, recap.currentRevision);
         List<ReopenedView.Item> items = returned.stream()
                 .filter(ReturnedItem::toMeasurement)
                 .map(item -> {
@@ -293,14 +292,14 @@ public class MeasurementService {
                 })
                 .toList();
         int toCollection = (int) returned.stream().filter(item -> !item.toMeasurement()).count();
-        return new ReopenedView(recap.recapId, recap.latestRevision, recap.state, recap.returnNote, items, toCollection);
+        return new ReopenedView(recap.recapId, recap.currentRevision, recap.state, recap.returnNote, items, toCollection);
     }
 
     private Measurement measure(Recap recap, RecapSubmitted content, Measurement.Trigger trigger, Actor actor) {
         long started = System.nanoTime();
         Map<String, MethodologyService.Current> inForce = methodologies.forRecap(recap.agencyCode, hintsOf(content));
         AppliedScale scale = scales.scaleFor(recap.agencyCode, periodEnd(content.year(), content.quarter()));
-        int measuredRevision = recap.measuredRevision + 1;
+        int measuredRevision = recap.currentMeasuredRevision + 1;
         RecapMeasured measured = new RecapMeasurer(scale, config.ceilingFor(recap.agencyCode), inForce)
                 .measure(content, measuredRevision);
         Set<String> missing = missingMethodologies(measured);
@@ -309,7 +308,7 @@ public class MeasurementService {
         Measurement measurement = new Measurement();
         measurement.id = UUID.randomUUID();
         measurement.recapId = recap.recapId;
-        measurement.revision = recap.latestRevision;
+        measurement.revision = recap.currentRevision;
         measurement.measuredRevision = measuredRevision;
         measurement.trigger = trigger;
         measurement.forwarded = missing.isEmpty();
@@ -320,7 +319,7 @@ public class MeasurementService {
         measurement.document = DocumentJson.write(measured);
         measurement.persist();
 
-        recap.measuredRevision = measuredRevision;
+        recap.currentMeasuredRevision = measuredRevision;
         recap.heldDocument = null;
         recap.state = missing.isEmpty() ? RecapState.MEASURED : RecapState.AWAITING_METHODOLOGY;
         recap.headlineAchievement = measured.headlineAchievement();
@@ -328,10 +327,10 @@ public class MeasurementService {
         recap.updatedAt = now;
         if (missing.isEmpty()) {
             outbox.publish(RecapMeasured.TOPIC, EventEnvelope.of(RecapMeasured.EVENT_TYPE, 1, recap.agencyCode,
-                    recap.recapId, recap.latestRevision, actor), measured);
+                    recap.recapId, recap.currentRevision, actor), measured);
         } else {
             LOG.infof("Recap %s revision %d is held back: %d indicator(s) have no methodology: %s", recap.recapId,
-                    recap.latestRevision, missing.size(), missing);
+                    recap.currentRevision, missing.size(), missing);
         }
         progressMeasured.fire(new RecapProgress.Measured(refOf(recap), measuredRevision, measured.items().size(),
                 missing.isEmpty(), actor));
@@ -342,22 +341,22 @@ public class MeasurementService {
                 .register(meters)
                 .record(elapsed, TimeUnit.NANOSECONDS);
         LOG.infof("Measured recap %s revision %d (measured revision %d, %s): %d indicators in %d ms", recap.recapId,
-                recap.latestRevision, measuredRevision, trigger, measured.items().size(), elapsed / 1_000_000);
+                recap.currentRevision, measuredRevision, trigger, measured.items().size(), elapsed / 1_000_000);
         return measurement;
     }
 
     private void requireReturnedMethodologiesFixed(Recap recap) {
-        List<ReturnedItem> returned = ReturnedItem.of(recap.recapId, recap.latestRevision);
+        List<ReturnedItem> returned = ReturnedItem.of(recap.recapId, recap.currentRevision);
         List<String> toMeasurement = returned.stream().filter(ReturnedItem::toMeasurement)
                 .map(item -> item.key.indicatorCode()).toList();
         if (toMeasurement.isEmpty()) {
-            throw new Conflict("No item of revision " + recap.latestRevision
+            throw new Conflict("No item of revision " + recap.currentRevision
                     + " was returned to MEASUREMENT; the items returned to COLLECTION come back as a new revision");
         }
         List<String> toCollection = returned.stream().filter(item -> !item.toMeasurement())
                 .map(item -> item.key.indicatorCode()).toList();
         if (!toCollection.isEmpty()) {
-            throw new Conflict("Items of revision " + recap.latestRevision + " also went back to COLLECTION: the "
+            throw new Conflict("Items of revision " + recap.currentRevision + " also went back to COLLECTION: the "
                     + "resubmitted revision will be measured with the current methodologies",
                     Map.of("indicators", toCollection));
         }
@@ -374,7 +373,7 @@ public class MeasurementService {
 
     private void requireMethodologiesPresent(Recap recap) {
         Map<String, MethodologyService.Current> current = methodologies.currentOf(recap.agencyCode);
-        RecapMeasured held = Measurement.latestOf(recap.recapId, recap.latestRevision).orElseThrow().content();
+        RecapMeasured held = Measurement.latestOf(recap.recapId, recap.currentRevision).orElseThrow().content();
         List<String> stillMissing = missingMethodologies(held).stream()
                 .filter(code -> !current.containsKey(code))
                 .toList();
@@ -391,9 +390,9 @@ public class MeasurementService {
      */
     private Recap currentRevisionOf(EventEnvelope envelope, RecapState expected) {
         Recap recap = Recap.lockedForEvent(envelope);
-        if (envelope.revision() < recap.latestRevision) {
+        if (envelope.revision() < recap.currentRevision) {
             ignored.ignore(envelope, IgnoredEvents.Reason.STALE_REVISION,
-                    "the current revision is " + recap.latestRevision);
+                    "the current revision is " + recap.currentRevision);
             return null;
         }
         if (recap.state != expected) {
@@ -404,7 +403,7 @@ public class MeasurementService {
     }
 
     private static RecapRef refOf(Recap recap) {
-        return new RecapRef(recap.agencyCode, recap.year, recap.quarter, recap.recapId, recap.latestRevision);
+        return new RecapRef(recap.agencyCode, recap.year, recap.quarter, recap.recapId, recap.currentRevision);
     }
 
     private static Actor actorOf(EventEnvelope envelope) {
@@ -444,11 +443,10 @@ public class MeasurementService {
             throw new MalformedEventException("RecapSubmitted has a plan node without a code");
         }
         return new RecapSubmitted(content.agencyName(), content.roundId(), content.year(), content.quarter(),
-                nodes.stream().map(node -> node.withRollUp(null)).toList(),
-                content.items().stream().map(item -> item.withResult(null)).toList());
+                nodes, content.items());
     }
 
-    private static List<IndicatorHints> hintsOf(RecapSubmitted content) {
+    static List<IndicatorHints> hintsOf(RecapSubmitted content) {
         List<IndicatorHints> hints = new ArrayList<>(content.items().size());
         for (RecapItem item : content.items()) {
             Set<String> grades = new LinkedHashSet<>();

@@ -39,11 +39,11 @@ public class Recap extends PanacheEntityBase {
     public int quarter;
 
     @Column(name = "latest_revision")
-    public int latestRevision;
+    public int currentRevision;
 
-    /** Which measurement of the latest revision is current (1, or more after a methodology fix). */
+    /** Which measurement of the current revision is current (1, or more after a methodology fix). */
     @Column(name = "measured_revision")
-    public int measuredRevision;
+    public int currentMeasuredRevision;
 
     @Enumerated(EnumType.STRING)
     public RecapState state;
@@ -96,10 +96,10 @@ public class Recap extends PanacheEntityBase {
             throw new MalformedEventException("Event " + envelope.eventId() + " names agency " + envelope.agencyCode()
                     + " for recap " + recap.recapId + " of another agency");
         }
-        if (envelope.revision() > recap.latestRevision) {
+        if (envelope.revision() > recap.currentRevision) {
             throw new MalformedEventException(envelope.eventType() + " " + envelope.eventId() + " is about revision "
                     + envelope.revision() + " of recap " + recap.recapId + ", which was never submitted (latest: "
-                    + recap.latestRevision + ")");
+                    + recap.currentRevision + ")");
         }
         return recap;
     }

@@ -50,7 +50,7 @@ public class RecapQueries {
     @Transactional
     public MeasurementView measurement(String agencyCode, UUID recapId, Integer revision, Integer measuredRevision) {
         Recap recap = recapOf(agencyCode, recapId);
-        int ofRevision = revision == null ? recap.latestRevision : revision;
+        int ofRevision = revision == null ? recap.currentRevision : revision;
         Measurement measurement = (measuredRevision == null
                 ? Measurement.latestOf(recapId, ofRevision)
                 : Measurement.of(recapId, ofRevision, measuredRevision))
