@@ -1,5 +1,11 @@
 package id.go.kinerja.collection;
 
+import id.go.kinerja.collection.recap.RecapApprovedConsumer;
+import id.go.kinerja.collection.recap.RecapArchivedConsumer;
+import id.go.kinerja.collection.recap.RecapReturnedConsumer;
+import id.go.kinerja.collection.recap.RecapTopics;
+import id.go.kinerja.collection.sop.SopSteps;
+import id.go.kinerja.collection.sop.RecapDisposedConsumer;
 import id.go.kinerja.infrastructure.KinerjaTestInfrastructure;
 import id.go.kinerja.infrastructure.TestTopics;
 import io.restassured.path.json.JsonPath;
@@ -24,12 +30,12 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 /** The events other services send to collection, as they would send them, and what collection published. */
 final class Events {
 
-    static final String RECAP_SUBMITTED = "kinerja.collection.recap-submitted";
-    static final String RECAP_RETURNED = "kinerja.approval.recap-returned";
-    static final String RECAP_APPROVED = "kinerja.approval.recap-approved";
-    static final String RECAP_ARCHIVED = "kinerja.archive.recap-archived";
-    static final String RECAP_DISPOSED = "kinerja.approval.recap-disposed";
-    static final String STEP_OVERDUE = "kinerja.collection.step-overdue";
+    static final String RECAP_SUBMITTED = RecapTopics.RECAP_SUBMITTED;
+    static final String RECAP_RETURNED = RecapReturnedConsumer.TOPIC;
+    static final String RECAP_APPROVED = RecapApprovedConsumer.TOPIC;
+    static final String RECAP_ARCHIVED = RecapArchivedConsumer.TOPIC;
+    static final String RECAP_DISPOSED = RecapDisposedConsumer.TOPIC;
+    static final String STEP_OVERDUE = SopSteps.OVERDUE_TOPIC;
 
     static final TestTopics TOPICS = TestTopics.ofTestBroker();
 

@@ -47,10 +47,8 @@ public class DispositionService {
         outbox.publish(RecapDisposed.TOPIC,
                 EventEnvelope.of(RecapDisposed.EVENT_TYPE, 1, recap.agencyCode, recap.id, recap.approvedRevision,
                         caller.as(Roles.HEAD)),
-                new RecapDisposed(document.path("agencyName").asText(recap.agencyName), recap.roundId, recap.year,
-                        recap.quarter, document.get("nodes"), document.get("items"), document.get("levelSummaries"),
-                        document.get("headlineAchievement"), approved.measuredRevision(), history.of(recap.id),
-                        disposition));
+                RecapDisposed.of(document, recap.agencyName, recap.roundId, recap.year, recap.quarter,
+                        approved.measuredRevision(), history.of(recap.id), disposition));
         return new RecapDetail.DispositionView(disposition.text(), disposition.decidedBy(), disposition.decidedAt());
     }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.go.kinerja.approval.ApprovalTestSupport;
 import id.go.kinerja.approval.RecapMeasuredSample;
+import id.go.kinerja.approval.recap.RecapArchived;
 import id.go.kinerja.approval.recap.RecapMeasured;
 import id.go.kinerja.approval.review.RecapApproved;
 import io.quarkus.test.junit.QuarkusTest;
@@ -46,8 +47,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class OperationsMetricsAndTracingTest extends ApprovalTestSupport {
 
-    private static final String MEASURED_DLQ = "kinerja.measurement.recap-measured.dlq";
-    private static final String ARCHIVED_DLQ = "kinerja.archive.recap-archived.dlq";
+    private static final String MEASURED_DLQ = RecapMeasured.TOPIC + ".dlq";
+    private static final String ARCHIVED_DLQ = RecapArchived.TOPIC + ".dlq";
     private static final Pattern TRACEPARENT = Pattern.compile("00-([0-9a-f]{32})-[0-9a-f]{16}-0[01]");
 
     @Test

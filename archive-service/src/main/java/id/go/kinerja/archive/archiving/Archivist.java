@@ -103,13 +103,13 @@ public class Archivist {
         record.document = message;
         record.contentHash = contentHash;
         record.chainPosition = head.map(link -> link.chainPosition() + 1).orElse(1L);
-        record.previousSeal = head.map(ChainLink::seal).orElse(Seal.GENESIS);
-        record.seal = Seal.of(record.previousSeal, contentHash);
+        record.previousHash = head.map(ChainLink::seal).orElse(Seal.GENESIS);
+        record.seal = Seal.of(record.previousHash, contentHash);
         record.persistAndFlush();
         requireStoredAsSealed(record);
 
         RecapArchived archivedEvent = new RecapArchived(record.roundId, record.id, contentHash, record.chainPosition,
-                record.previousSeal, record.seal);
+                record.previousHash, record.seal);
         outbox.publish(RecapArchived.TOPIC,
                 EventEnvelope.of(RecapArchived.EVENT_TYPE, 1, agency, record.recapId, record.revision, Actor.SYSTEM),
                 archivedEvent);

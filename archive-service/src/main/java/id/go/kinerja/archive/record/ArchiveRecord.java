@@ -69,8 +69,8 @@ public class ArchiveRecord extends PanacheEntityBase {
     @Column(name = "chain_position", nullable = false)
     public long chainPosition;
 
-    @Column(name = "previous_seal", nullable = false, length = 64)
-    public String previousSeal;
+    @Column(name = "previous_hash", nullable = false, length = 64)
+    public String previousHash;
 
     @Column(nullable = false, length = 64)
     public String seal;

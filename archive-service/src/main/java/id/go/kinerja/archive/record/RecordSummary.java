@@ -26,6 +26,6 @@ public record RecordSummary(
     static RecordSummary of(ArchiveRecord record) {
         return new RecordSummary(record.id, record.agencyCode, record.agencyName, record.recapId, record.revision,
                 record.roundId, record.year, record.quarter, record.disposedAt, record.archivedAt, record.contentHash,
-                record.chainPosition, record.previousSeal, record.seal, record.supersedesId);
+                record.chainPosition, record.previousHash, record.seal, record.supersedesId);
     }
 }

@@ -7,10 +7,10 @@ import java.util.UUID;
 public record RecordSummaryRow(
         UUID id, String agencyCode, String agencyName, UUID recapId, int revision, UUID roundId, int year,
         int quarter, Instant disposedAt, Instant archivedAt, String contentHash, long chainPosition,
-        String previousSeal, String seal, UUID supersedesId) {
+        String previousHash, String seal, UUID supersedesId) {
 
     RecordSummary toSummary() {
         return new RecordSummary(id, agencyCode, agencyName, recapId, revision, roundId, year, quarter, disposedAt,
-                archivedAt, contentHash, chainPosition, previousSeal, seal, supersedesId);
+                archivedAt, contentHash, chainPosition, previousHash, seal, supersedesId);
     }
 }

@@ -68,7 +68,7 @@ final class ReportBuilder {
                 text(document.path("reportNumber")), highlights, tables,
                 new Report.Disposition(text(disposition.path("text")), text(disposition.path("decidedBy")), decidedAt,
                         IndonesianFormat.date(decidedAt)),
-                new Report.ArchiveSeal(record.id, record.chainPosition, record.contentHash, record.previousSeal,
+                new Report.ArchiveSeal(record.id, record.chainPosition, record.contentHash, record.previousHash,
                         record.seal, record.archivedAt, verificationUrl,
                         "Keaslian dan keutuhan laporan ini dapat diverifikasi di " + verificationUrl
                                 + " (GET, dengan token instansi): hasilnya harus berstatus VALID dengan contentHash "

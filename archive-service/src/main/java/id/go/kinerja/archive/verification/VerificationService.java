@@ -36,11 +36,11 @@ public class VerificationService {
     @Transactional
     public RecordVerification verifyRecord(UUID archiveId) {
         ArchiveRecord record = queries.find(archiveId);
-        String previousSeal = record.chainPosition == 1 ? Seal.GENESIS
+        String previousHash = record.chainPosition == 1 ? Seal.GENESIS
                 : ArchiveRecord.linkAt(record.agencyCode, record.chainPosition - 1).map(ChainLink::seal).orElse(null);
         Optional<ChainLink> next = ArchiveRecord.linkAt(record.agencyCode, record.chainPosition + 1);
-        List<CheckResult> checks = new ArrayList<>(ownChecks(record, previousSeal));
-        checks.add(next.map(link -> CheckResult.of(Check.NEXT_LINK, record.seal, link.previousSeal(),
+        List<CheckResult> checks = new ArrayList<>(ownChecks(record, previousHash));
+        checks.add(next.map(link -> CheckResult.of(Check.NEXT_LINK, record.seal, link.previousHash(),
                         "Record " + link.chainPosition() + " holds this record's seal",
                         "Record " + link.chainPosition() + " sealed a different version of this record: "
                                 + "this record was changed after the next one was archived"))
@@ -59,7 +59,7 @@ public class VerificationService {
     @Transactional
     public ChainVerification verifyChain(String agency) {
         long position = 0;
-        String previousSeal = Seal.GENESIS;
+        String previousHash = Seal.GENESIS;
         List<ArchiveRecord> batch;
         do {
             batch = ArchiveRecord.chainAfter(agency, position, CHAIN_BATCH);
@@ -68,14 +68,14 @@ public class VerificationService {
                     return broken(agency, position, new BrokenLink(position + 1, null, Check.PREVIOUS_LINK,
                             "Position " + (position + 1) + " is missing: the chain goes on at " + record.chainPosition));
                 }
-                Optional<CheckResult> failure = ownChecks(record, previousSeal).stream()
+                Optional<CheckResult> failure = ownChecks(record, previousHash).stream()
                         .filter(check -> !check.passed()).findFirst();
                 if (failure.isPresent()) {
                     return broken(agency, position, new BrokenLink(record.chainPosition, record.id,
                             failure.get().check(), failure.get().detail()));
                 }
                 position = record.chainPosition;
-                previousSeal = record.seal;
+                previousHash = record.seal;
             }
             ArchiveRecord.getEntityManager().clear();
         } while (batch.size() == CHAIN_BATCH);
@@ -86,19 +86,19 @@ public class VerificationService {
         return new ChainVerification(agency, checked, Verdict.INVALID, link, Instant.now());
     }
 
-    /** CONTENT_HASH, SEAL and PREVIOUS_LINK; {@code previousSeal} is null when the previous record is gone. */
-    private static List<CheckResult> ownChecks(ArchiveRecord record, String previousSeal) {
+    /** CONTENT_HASH, SEAL and PREVIOUS_LINK; {@code previousHash} is null when the previous record is gone. */
+    private static List<CheckResult> ownChecks(ArchiveRecord record, String previousHash) {
         return List.of(
                 CheckResult.of(Check.CONTENT_HASH, recomputedHash(record), record.contentHash,
                         "The document hashes to the stored content hash",
                         "The document was changed after it was archived"),
-                CheckResult.of(Check.SEAL, Seal.of(record.previousSeal, record.contentHash), record.seal,
+                CheckResult.of(Check.SEAL, Seal.of(record.previousHash, record.contentHash), record.seal,
                         "The seal matches previousHash and contentHash",
                         "The seal or the hashes it covers were changed after archiving"),
-                previousSeal == null
-                        ? new CheckResult(Check.PREVIOUS_LINK, false, null, record.previousSeal,
+                previousHash == null
+                        ? new CheckResult(Check.PREVIOUS_LINK, false, null, record.previousHash,
                                 "Position " + (record.chainPosition - 1) + " of the chain is missing")
-                        : CheckResult.of(Check.PREVIOUS_LINK, previousSeal, record.previousSeal,
+                        : CheckResult.of(Check.PREVIOUS_LINK, previousHash, record.previousHash,
                                 record.chainPosition == 1 ? "First record of the chain" : "Holds the previous record's seal",
                                 record.chainPosition == 1 ? "The first record must link to 64 zeros"
                                         : "The previous record was changed after this one was archived"));

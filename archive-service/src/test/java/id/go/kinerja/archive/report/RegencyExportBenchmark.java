@@ -109,13 +109,13 @@ class RegencyExportBenchmark {
     /** {@code agencies} agencies, each with a recap of {@link #INDICATORS} indicators in each quarter of the year. */
     private static void seed(int year, int agencies) throws Exception {
         String sql = "insert into archive_record (id, agency_code, agency_name, recap_id, revision, round_id, year, quarter,"
-                + " disposed_at, archived_at, event_id, document, content_hash, chain_position, previous_seal, seal)"
+                + " disposed_at, archived_at, event_id, document, content_hash, chain_position, previous_hash, seal)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?)";
         try (Connection connection = Disposals.database(); PreparedStatement insert = connection.prepareStatement(sql)) {
             connection.setAutoCommit(false);
             for (int a = 1; a <= agencies; a++) {
                 String agency = String.format("BENCH%d-%02d", year, a);
-                String previousSeal = Seal.GENESIS;
+                String previousHash = Seal.GENESIS;
                 for (int quarter = 1; quarter <= 4; quarter++) {
                     Disposals.Disposal disposal = Disposals.newLargeRecap(agency, INDICATORS);
                     ObjectNode document = (ObjectNode) CanonicalJson.parse(disposal.json());
@@ -123,7 +123,7 @@ class RegencyExportBenchmark {
                     document.put("quarter", quarter);
                     String json = document.toString();
                     String contentHash = CanonicalJson.sha256(json);
-                    String seal = Seal.of(previousSeal, contentHash);
+                    String seal = Seal.of(previousHash, contentHash);
                     insert.setObject(1, UUID.randomUUID());
                     insert.setString(2, agency);
                     insert.setString(3, document.get("agencyName").asText());
@@ -138,10 +138,10 @@ class RegencyExportBenchmark {
                     insert.setString(12, json);
                     insert.setString(13, contentHash);
                     insert.setLong(14, quarter);
-                    insert.setString(15, previousSeal);
+                    insert.setString(15, previousHash);
                     insert.setString(16, seal);
                     insert.addBatch();
-                    previousSeal = seal;
+                    previousHash = seal;
                 }
                 // an agency at a time: the test JVM may run with a small heap (-DargLine=-Xmx256m)
                 insert.executeBatch();

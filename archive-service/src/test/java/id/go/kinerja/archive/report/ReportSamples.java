@@ -40,7 +40,7 @@ public final class ReportSamples {
         record.document = json;
         record.contentHash = CanonicalJson.sha256(json);
         record.chainPosition = 1;
-        record.previousSeal = Seal.GENESIS;
+        record.previousHash = Seal.GENESIS;
         record.seal = Seal.of(Seal.GENESIS, record.contentHash);
         Path folder = Files.createDirectories(Path.of(args[0]));
         for (ReportType type : ReportType.values()) {

@@ -8,11 +8,13 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The Secretary's approval of a recap revision: locks the round's entries for good. Topic {@code kinerja.approval.recap-approved}. */
+/** The Secretary's approval of a recap revision: locks the round's entries for good. */
 @ApplicationScoped
 public class RecapApprovedConsumer {
 
     public static final String CHANNEL = "recap-approved";
+    /** The topic the channel reads (application.properties). */
+    public static final String TOPIC = "kinerja.approval.recap-approved";
 
     @Inject
     IdempotentConsumer consumer;

@@ -8,11 +8,13 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The archive's seal of an approved recap (SOP A12): its archive id and content hash. Topic {@code kinerja.archive.recap-archived}. */
+/** The archive's seal of an approved recap (SOP A12): its archive id and content hash. */
 @ApplicationScoped
 public class RecapArchivedConsumer {
 
     public static final String CHANNEL = "recap-archived";
+    /** The topic the channel reads (application.properties). */
+    public static final String TOPIC = "kinerja.archive.recap-archived";
 
     @Inject
     IdempotentConsumer consumer;

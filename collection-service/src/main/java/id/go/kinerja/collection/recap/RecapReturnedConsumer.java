@@ -8,11 +8,13 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The Secretary's return of a recap revision (SOP A10): reopens the items sent back to collection. Topic {@code kinerja.approval.recap-returned}. */
+/** The Secretary's return of a recap revision (SOP A10): reopens the items sent back to collection. */
 @ApplicationScoped
 public class RecapReturnedConsumer {
 
     public static final String CHANNEL = "recap-returned";
+    /** The topic the channel reads (application.properties). */
+    public static final String TOPIC = "kinerja.approval.recap-returned";
 
     @Inject
     IdempotentConsumer consumer;

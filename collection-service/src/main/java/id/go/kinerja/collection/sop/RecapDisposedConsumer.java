@@ -8,11 +8,13 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** The Head's disposition of an approved recap (SOP A11). Topic {@code kinerja.approval.recap-disposed}. */
+/** The Head's disposition of an approved recap (SOP A11). */
 @ApplicationScoped
 public class RecapDisposedConsumer {
 
     public static final String CHANNEL = "recap-disposed";
+    /** The topic the channel reads (application.properties). */
+    public static final String TOPIC = "kinerja.approval.recap-disposed";
 
     @Inject
     IdempotentConsumer consumer;

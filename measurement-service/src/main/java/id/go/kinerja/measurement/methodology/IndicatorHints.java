@@ -20,7 +20,7 @@ public record IndicatorHints(String code, String name, String unit, String polar
                              String frequency, String periodAggregation, Set<String> grades) {
 
     /** The methodology the hints describe, or empty when they are incomplete or contradict the rules. */
-    Optional<Methodology> methodology() {
+    public Optional<Methodology> methodology() {
         if (polarity == null || valueType == null || frequency == null || periodAggregation == null) {
             return Optional.empty();
         }

@@ -47,8 +47,7 @@ public class FollowingReview {
         RecapReturned returned = event.payloadAs(RecapReturned.class);
         List<RecapReturned.ReturnedEntry> entries = returned.items();
         for (RecapReturned.ReturnedEntry entry : entries) {
-            if (entry == null || entry.indicatorCode() == null || !(ReturnedItem.TO_MEASUREMENT.equals(entry.returnTo())
-                    || ReturnedItem.TO_COLLECTION.equals(entry.returnTo()))) {
+            if (entry == null || entry.indicatorCode() == null || entry.returnTo() == null) {
                 throw new MalformedEventException("RecapReturned " + envelope.eventId()
                         + ": every item needs an indicatorCode and returnTo COLLECTION or MEASUREMENT");
             }
@@ -62,13 +61,13 @@ public class FollowingReview {
             return;
         }
         Map<String, Integer> versionsUsed = new HashMap<>();
-        Measurement.latestOf(recap.recapId, recap.latestRevision).orElseThrow().content().items()
+        Measurement.latestOf(recap.recapId, recap.currentRevision).orElseThrow().content().items()
                 .forEach(item -> versionsUsed.put(item.indicatorCode(),
                         Objects.requireNonNullElse(item.result().methodologyVersion(), 0)));
         Map<String, ReturnedItem> byCode = new LinkedHashMap<>();
         for (RecapReturned.ReturnedEntry entry : entries) {
             ReturnedItem item = new ReturnedItem();
-            item.key = new ReturnedItem.Key(recap.recapId, recap.latestRevision, entry.indicatorCode());
+            item.key = new ReturnedItem.Key(recap.recapId, recap.currentRevision, entry.indicatorCode());
             item.returnTo = entry.returnTo();
             item.reason = entry.reason();
             item.methodologyVersionAtReturn = versionsUsed.getOrDefault(entry.indicatorCode(), 0);
@@ -78,7 +77,7 @@ public class FollowingReview {
         ReturnedItem.persist(byCode.values());
         progressReturned.fire(new RecapProgress.Returned(recap.ref(), byCode.size(), (int) byCode.values().stream()
                 .filter(ReturnedItem::toMeasurement).count(), actorOf(envelope), occurredAt(envelope, now)));
-        LOG.infof("Recap %s revision %d returned: %d item(s), %d to MEASUREMENT", recap.recapId, recap.latestRevision,
+        LOG.infof("Recap %s revision %d returned: %d item(s), %d to MEASUREMENT", recap.recapId, recap.currentRevision,
                 byCode.size(), byCode.values().stream().filter(ReturnedItem::toMeasurement).count());
     }
 
@@ -93,9 +92,9 @@ public class FollowingReview {
             ignored.ignore(envelope, e.reason(), e.getMessage());
             return;
         }
-        progressApproved.fire(new RecapProgress.Approved(recap.ref(), event.json().path("note").asText(null),
+        progressApproved.fire(new RecapProgress.Approved(recap.ref(), event.payloadAs(RecapApproved.class).note(),
                 actorOf(envelope), occurredAt(envelope, recap.updatedAt)));
-        LOG.infof("Recap %s revision %d approved: its measurement is frozen", recap.recapId, recap.latestRevision);
+        LOG.infof("Recap %s revision %d approved: its measurement is frozen", recap.recapId, recap.currentRevision);
     }
 
     private static Actor actorOf(EventEnvelope envelope) {

@@ -1,7 +1,7 @@
 package id.go.kinerja.measurement.recap;
 
-import id.go.kinerja.measurement.recap.RecapSubmitted.PlanNode;
-import id.go.kinerja.measurement.recap.RecapSubmitted.RecapItem;
+import id.go.kinerja.measurement.recap.RecapMeasured.MeasuredItem;
+import id.go.kinerja.measurement.recap.RecapMeasured.MeasuredNode;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +23,7 @@ public record MeasurementView(
         @Schema(description = "Revision of the recap this measurement is of", example = "1") int revision,
         @Schema(description = "Which measurement of that revision (1, more after a methodology fix)", example = "1")
         int measuredRevision,
-        @Schema(description = "Latest revision of the recap") int latestRevision,
+        @Schema(description = "Latest revision of the recap") int currentRevision,
         @Schema(description = "Where the recap's latest revision stands") RecapState recapState,
         @Schema(description = "True when this revision was approved: its results never change") boolean frozen,
         @Schema(description = "Whether this measurement went to the Secretary (false while methodologies are missing)")
@@ -38,15 +38,15 @@ public record MeasurementView(
         @Schema(description = "Indicators without a methodology (the measurement is held back while any remain)")
         List<String> methodologyMissing,
         List<RecapMeasured.LevelSummary> levelSummaries,
-        List<PlanNode> nodes,
-        List<RecapItem> items,
+        List<MeasuredNode> nodes,
+        List<MeasuredItem> items,
         @Schema(description = "Every measurement of the recap, oldest first") List<MeasurementHistory> history) {
 
     static MeasurementView of(Recap recap, Measurement measurement, RecapMeasured content,
                               List<MeasurementHistory> history) {
         return new MeasurementView(recap.recapId, recap.agencyCode, content.agencyName(), content.roundId(),
                 content.year(), content.quarter(), measurement.revision, measurement.measuredRevision,
-                recap.latestRevision, recap.state, Objects.equals(recap.approvedRevision, measurement.revision),
+                recap.currentRevision, recap.state, Objects.equals(recap.approvedRevision, measurement.revision),
                 measurement.forwarded, measurement.trigger, measurement.measuredAt, measurement.measuredBy,
                 content.predicateScale(), content.rollUpCeiling(), content.headlineAchievement(),
                 List.copyOf(MeasuringRevision.missingMethodologies(content)), content.levelSummaries(),
@@ -58,10 +58,10 @@ public record MeasurementView(
      * those belong to; agency-wide summaries and the headline are left out.
      */
     public MeasurementView ofDivision(String divisionCode) {
-        List<RecapItem> own = items.stream().filter(item -> Objects.equals(item.divisionCode(), divisionCode)).toList();
-        Set<String> ownNodes = own.stream().map(RecapItem::nodeCode).collect(Collectors.toSet());
+        List<MeasuredItem> own = items.stream().filter(item -> Objects.equals(item.divisionCode(), divisionCode)).toList();
+        Set<String> ownNodes = own.stream().map(MeasuredItem::nodeCode).collect(Collectors.toSet());
         return new MeasurementView(recapId, agencyCode, agencyName, roundId, year, quarter, revision, measuredRevision,
-                latestRevision, recapState, frozen, forwarded, trigger, measuredAt, measuredBy, predicateScale,
+                currentRevision, recapState, frozen, forwarded, trigger, measuredAt, measuredBy, predicateScale,
                 rollUpCeiling, null, methodologyMissing.stream().filter(code -> own.stream()
                         .anyMatch(item -> item.indicatorCode().equals(code))).toList(),
                 List.of(), nodes.stream().filter(node -> ownNodes.contains(node.code())).toList(), own, history);

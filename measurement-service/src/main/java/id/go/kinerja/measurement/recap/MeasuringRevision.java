@@ -70,7 +70,7 @@ class MeasuringRevision {
         Measurement measurement = new Measurement();
         measurement.id = UUID.randomUUID();
         measurement.recapId = recap.recapId;
-        measurement.revision = recap.latestRevision;
+        measurement.revision = recap.currentRevision;
         measurement.measuredRevision = measuredRevision;
         measurement.trigger = trigger;
         measurement.forwarded = missing.isEmpty();
@@ -85,10 +85,10 @@ class MeasuringRevision {
                 now);
         if (missing.isEmpty()) {
             outbox.publish(RecapMeasured.TOPIC, EventEnvelope.of(RecapMeasured.EVENT_TYPE, 1, recap.agencyCode,
-                    recap.recapId, recap.latestRevision, actor), measured);
+                    recap.recapId, recap.currentRevision, actor), measured);
         } else {
             LOG.infof("Recap %s revision %d is held back: %d indicator(s) have no methodology: %s", recap.recapId,
-                    recap.latestRevision, missing.size(), missing);
+                    recap.currentRevision, missing.size(), missing);
         }
         progressMeasured.fire(new RecapProgress.Measured(recap.ref(), measuredRevision, measured.items().size(),
                 missing.isEmpty(), actor));
@@ -99,7 +99,7 @@ class MeasuringRevision {
                 .register(meters)
                 .record(elapsed, TimeUnit.NANOSECONDS);
         LOG.infof("Measured recap %s revision %d (measured revision %d, %s): %d indicators in %d ms", recap.recapId,
-                recap.latestRevision, measuredRevision, trigger, measured.items().size(), elapsed / 1_000_000);
+                recap.currentRevision, measuredRevision, trigger, measured.items().size(), elapsed / 1_000_000);
         return measurement;
     }
 

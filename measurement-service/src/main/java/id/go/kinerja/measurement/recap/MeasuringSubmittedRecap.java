@@ -100,7 +100,7 @@ public class MeasuringSubmittedRecap {
             recap.persist();
         }
         LOG.infof("Recap %s revision %d of %d Q%d is held: SOP step %s of the period must come first", recap.recapId,
-                recap.latestRevision, recap.year, recap.quarter, mustComeFirst);
+                recap.currentRevision, recap.year, recap.quarter, mustComeFirst);
     }
 
     private static void requireSameAgency(Recap recap, EventEnvelope envelope) {
@@ -132,7 +132,6 @@ public class MeasuringSubmittedRecap {
             throw new MalformedEventException("RecapSubmitted has a plan node without a code");
         }
         return new RecapSubmitted(content.agencyName(), content.roundId(), content.year(), content.quarter(),
-                nodes.stream().map(node -> node.withRollUp(null)).toList(),
-                content.items().stream().map(item -> item.withResult(null)).toList());
+                nodes, content.items());
     }
 }

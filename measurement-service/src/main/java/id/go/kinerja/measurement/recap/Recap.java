@@ -48,11 +48,11 @@ public class Recap extends PanacheEntityBase {
     public int quarter;
 
     @Column(name = "latest_revision")
-    public int latestRevision;
+    public int currentRevision;
 
-    /** Which measurement of the latest revision is current (1, or more after a methodology fix). */
+    /** Which measurement of the current revision is current (1, or more after a methodology fix). */
     @Column(name = "measured_revision")
-    public int measuredRevision;
+    public int currentMeasuredRevision;
 
     @Enumerated(EnumType.STRING)
     public RecapState state;
@@ -98,9 +98,9 @@ public class Recap extends PanacheEntityBase {
      * the latest one, and once a revision was approved: approved results are frozen.
      */
     void submitted(int revision, RecapSubmitted content) {
-        if (revision <= latestRevision) {
+        if (revision <= currentRevision) {
             throw new Ignored(IgnoredEvents.Reason.STALE_REVISION,
-                    "revision " + latestRevision + " was submitted already");
+                    "revision " + currentRevision + " was submitted already");
         }
         if (state == RecapState.APPROVED) {
             throw new Ignored(IgnoredEvents.Reason.SUPERSEDED,
@@ -114,8 +114,8 @@ public class Recap extends PanacheEntityBase {
         roundId = content.roundId();
         year = content.year();
         quarter = content.quarter();
-        latestRevision = revision;
-        measuredRevision = 0;
+        currentRevision = revision;
+        currentMeasuredRevision = 0;
         returnNote = null;
     }
 
@@ -124,8 +124,8 @@ public class Recap extends PanacheEntityBase {
      * the Secretary before. Only a revision not measured yet can be held.
      */
     void held(RecapSubmitted content, Instant at) {
-        if (measuredRevision != 0 || state == RecapState.APPROVED) {
-            throw new IllegalStateException("Revision " + latestRevision + " of recap " + recapId
+        if (currentMeasuredRevision != 0 || state == RecapState.APPROVED) {
+            throw new IllegalStateException("Revision " + currentRevision + " of recap " + recapId
                     + " was measured already (" + state + "); only a newly submitted revision is held");
         }
         state = RecapState.AWAITING_SOP;
@@ -149,7 +149,7 @@ public class Recap extends PanacheEntityBase {
 
     /** The number the next measurement of the latest revision gets. */
     int nextMeasuredRevision() {
-        return measuredRevision + 1;
+        return currentMeasuredRevision + 1;
     }
 
     /**
@@ -163,10 +163,10 @@ public class Recap extends PanacheEntityBase {
                     + " was approved: its results are frozen");
         }
         if (measuredRevision != nextMeasuredRevision()) {
-            throw new IllegalStateException("Recap " + recapId + " revision " + latestRevision + " is at measured "
-                    + "revision " + this.measuredRevision + "; " + measuredRevision + " is not the next");
+            throw new IllegalStateException("Recap " + recapId + " revision " + currentRevision + " is at measured "
+                    + "revision " + currentMeasuredRevision + "; " + measuredRevision + " is not the next");
         }
-        this.measuredRevision = measuredRevision;
+        this.currentMeasuredRevision = measuredRevision;
         this.heldDocument = null;
         this.returnNote = null;
         this.state = forwarded ? RecapState.MEASURED : RecapState.AWAITING_METHODOLOGY;
@@ -187,14 +187,14 @@ public class Recap extends PanacheEntityBase {
     void approved(int revision, Instant at) {
         requireUnderReview(revision);
         state = RecapState.APPROVED;
-        approvedRevision = latestRevision;
+        approvedRevision = currentRevision;
         updatedAt = at;
     }
 
     /** A review decision applies to the latest revision while it is with the Secretary, measured. */
     private void requireUnderReview(int revision) {
-        if (revision < latestRevision) {
-            throw new Ignored(IgnoredEvents.Reason.STALE_REVISION, "the current revision is " + latestRevision);
+        if (revision < currentRevision) {
+            throw new Ignored(IgnoredEvents.Reason.STALE_REVISION, "the current revision is " + currentRevision);
         }
         if (state != RecapState.MEASURED) {
             throw new Ignored(IgnoredEvents.Reason.SUPERSEDED, "the recap is " + state);
@@ -210,7 +210,7 @@ public class Recap extends PanacheEntityBase {
         switch (state) {
             case APPROVED -> throw new Conflict("Revision " + approvedRevision
                     + " of this recap was approved: its results and methodology versions are frozen");
-            case MEASURED -> throw new Conflict("No item of revision " + latestRevision
+            case MEASURED -> throw new Conflict("No item of revision " + currentRevision
                     + " was returned to MEASUREMENT; there is nothing to remeasure");
             default -> {
             }
@@ -219,7 +219,7 @@ public class Recap extends PanacheEntityBase {
 
     /** The latest revision, for the SOP timeline. */
     RecapRef ref() {
-        return new RecapRef(agencyCode, year, quarter, recapId, latestRevision);
+        return new RecapRef(agencyCode, year, quarter, recapId, currentRevision);
     }
 
     /** An event about the recap that changes nothing: why ({@code reason}) and the detail in the message. */
@@ -263,10 +263,10 @@ public class Recap extends PanacheEntityBase {
             throw new MalformedEventException("Event " + envelope.eventId() + " names agency " + envelope.agencyCode()
                     + " for recap " + recap.recapId + " of another agency");
         }
-        if (envelope.revision() > recap.latestRevision) {
+        if (envelope.revision() > recap.currentRevision) {
             throw new MalformedEventException(envelope.eventType() + " " + envelope.eventId() + " is about revision "
                     + envelope.revision() + " of recap " + recap.recapId + ", which was never submitted (latest: "
-                    + recap.latestRevision + ")");
+                    + recap.currentRevision + ")");
         }
         return recap;
     }

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class RecapApprovedConsumer {
 
     public static final String CHANNEL = "recap-approved";
+    /** The topic the channel reads (application.properties). */
+    public static final String TOPIC = "kinerja.approval.recap-approved";
 
     @Inject
     IdempotentConsumer consumer;

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class RecapArchivedConsumer {
 
     public static final String CHANNEL = "recap-archived";
+    /** The topic the channel reads (application.properties). */
+    public static final String TOPIC = "kinerja.archive.recap-archived";
 
     @Inject
     IdempotentConsumer consumer;

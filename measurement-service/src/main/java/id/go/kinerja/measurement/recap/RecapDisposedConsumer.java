@@ -13,6 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class RecapDisposedConsumer {
 
     public static final String CHANNEL = "recap-disposed";
+    /** The topic the channel reads (application.properties). */
+    public static final String TOPIC = "kinerja.approval.recap-disposed";
 
     @Inject
     IdempotentConsumer consumer;

@@ -10,14 +10,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The {@code RecapMeasured} payload (docs/events.md): the submitted content with a result per item,
- * a roll-up per plan node, the level summaries and the headline figure. Also what is stored per
- * measurement and served by the REST views.
+ * a roll-up per plan node, the level summaries and the headline figure. Stored per measurement exactly as
+ * published (approval keeps the same document); the REST views ({@link MeasurementView}) carry its parts.
  *
  * @param predicateScale the predicate scale the predicates come from (an addition to the contract)
  * @param rollUpCeiling  the clamp ceiling of the roll-ups, percent (an addition to the contract)
  */
 public record RecapMeasured(String agencyName, UUID roundId, int year, int quarter,
-                            List<RecapSubmitted.PlanNode> nodes, List<RecapSubmitted.RecapItem> items,
+                            List<MeasuredNode> nodes, List<MeasuredItem> items,
                             List<LevelSummary> levelSummaries, BigDecimal headlineAchievement, int measuredRevision,
                             ScaleRef predicateScale, BigDecimal rollUpCeiling) {
 
@@ -29,6 +29,46 @@ public record RecapMeasured(String agencyName, UUID roundId, int year, int quart
 
     /** Flag of an item whose targets or realisations the rules cannot measure; {@code note} says why. */
     public static final String INVALID_DATA = "INVALID_DATA";
+
+    @Schema(name = "PlanNode", description = "A node of the plan (goal/Tujuan, objective/Sasaran, program, "
+            + "activity/Kegiatan, sub-activity/Sub Kegiatan) with its roll-up")
+    public record MeasuredNode(
+            @Schema(example = "3.30.02") String code,
+            @Schema(description = "GOAL, OBJECTIVE, PROGRAM, ACTIVITY or SUB_ACTIVITY", example = "PROGRAM") String level,
+            String name,
+            String parentCode,
+            @Schema(description = "Budget ceiling (pagu), IDR", example = "1250000000") BigDecimal budgetCeiling,
+            @Schema(description = "Realised spending (realisasi anggaran) to date, IDR", example = "312500000")
+            BigDecimal budgetRealised,
+            NodeRollUp rollUp) {
+
+        /** The node as it was submitted, to measure it again. */
+        RecapSubmitted.PlanNode submitted() {
+            return new RecapSubmitted.PlanNode(code, level, name, parentCode, budgetCeiling, budgetRealised);
+        }
+    }
+
+    @Schema(name = "RecapItem", description = "One indicator of the recap with its targets, realisations and result")
+    public record MeasuredItem(
+            @Schema(example = "IKP-02") String indicatorCode,
+            @Schema(example = "Jumlah pelaku usaha yang mengikuti pelatihan") String indicatorName,
+            @Schema(example = "orang") String unit,
+            @Schema(example = "3.30.02") String nodeCode,
+            @Schema(example = "PERDAGANGAN") String divisionCode,
+            @Schema(description = "Plan hint; the methodology decides") String polarity,
+            @Schema(description = "Plan hint; the methodology decides") String valueType,
+            @Schema(description = "Plan hint; the methodology decides") String frequency,
+            @Schema(description = "Plan hint; the methodology decides") String periodAggregation,
+            List<RecapSubmitted.TargetEntry> targets,
+            List<RecapSubmitted.RealisationEntry> realisations,
+            ItemResult result) {
+
+        /** The item as it was submitted, to measure it again. */
+        RecapSubmitted.RecapItem submitted() {
+            return new RecapSubmitted.RecapItem(indicatorCode, indicatorName, unit, nodeCode, divisionCode, polarity,
+                    valueType, frequency, periodAggregation, targets, realisations);
+        }
+    }
 
     @Schema(name = "ItemResult", description = "The achievement (capaian) of one indicator at the recap's period")
     public record ItemResult(

@@ -6,8 +6,8 @@ import id.go.kinerja.measurement.engine.IndicatorResult;
 import id.go.kinerja.measurement.engine.LevelSummary;
 import id.go.kinerja.measurement.engine.MeasurementEngine;
 import id.go.kinerja.measurement.engine.MeasurementStatus;
-import id.go.kinerja.measurement.engine.Methodology;
 import id.go.kinerja.measurement.engine.Methodology.Frequency;
+import id.go.kinerja.measurement.engine.Methodology;
 import id.go.kinerja.measurement.engine.Period;
 import id.go.kinerja.measurement.engine.Realisation;
 import id.go.kinerja.measurement.engine.RefusedInputException;
@@ -17,6 +17,8 @@ import id.go.kinerja.measurement.methodology.GradeScales;
 import id.go.kinerja.measurement.methodology.MethodologyService.Current;
 import id.go.kinerja.measurement.recap.RecapMeasured.CombinedValue;
 import id.go.kinerja.measurement.recap.RecapMeasured.ItemResult;
+import id.go.kinerja.measurement.recap.RecapMeasured.MeasuredItem;
+import id.go.kinerja.measurement.recap.RecapMeasured.MeasuredNode;
 import id.go.kinerja.measurement.recap.RecapMeasured.NodeRollUp;
 import id.go.kinerja.measurement.recap.RecapSubmitted.PlanNode;
 import id.go.kinerja.measurement.recap.RecapSubmitted.RealisationEntry;
@@ -55,36 +57,36 @@ final class RecapMeasurer {
 
     RecapMeasured measure(RecapSubmitted recap, int measuredRevision) {
         Period period = periodOf(recap.quarter());
-        List<RecapItem> items = new ArrayList<>(recap.items().size());
+        List<MeasuredItem> items = new ArrayList<>(recap.items().size());
         Map<String, List<RollUp.Member>> membersByNode = new LinkedHashMap<>();
         Map<String, Integer> itemsByNode = new LinkedHashMap<>();
         for (RecapItem item : recap.items()) {
             Current current = methodologies.get(item.indicatorCode());
             itemsByNode.merge(String.valueOf(item.nodeCode()), 1, Integer::sum);
             if (current == null) {
-                items.add(item.withResult(new ItemResult(RecapMeasured.METHODOLOGY_MISSING, null, null, List.of(), null,
+                items.add(item.measured(new ItemResult(RecapMeasured.METHODOLOGY_MISSING, null, null, List.of(), null,
                         null, null, null, null, "the indicator has no measurement methodology yet")));
                 continue;
             }
             try {
                 IndicatorResult result = engine.measure(dataOf(item, current.methodology(), recap.quarter()), period);
-                items.add(item.withResult(resultOf(result, current.version())));
+                items.add(item.measured(resultOf(result, current.version())));
                 membersByNode.computeIfAbsent(String.valueOf(item.nodeCode()), code -> new ArrayList<>())
                         .add(new RollUp.Member(result, current.methodology().weight()));
             } catch (RefusedInputException refused) {
-                items.add(item.withResult(new ItemResult(MeasurementStatus.NOT_EVALUABLE.name(), null, null,
+                items.add(item.measured(new ItemResult(MeasurementStatus.NOT_EVALUABLE.name(), null, null,
                         List.of(RecapMeasured.INVALID_DATA), null, null, null, null, current.version(),
                         refused.getMessage())));
             }
         }
 
-        List<PlanNode> nodes = new ArrayList<>(recap.nodes().size());
+        List<MeasuredNode> nodes = new ArrayList<>(recap.nodes().size());
         Map<String, List<RollUp>> rollUpsByLevel = new LinkedHashMap<>();
         LEVELS.forEach(level -> rollUpsByLevel.put(level, new ArrayList<>()));
         for (PlanNode node : recap.nodes()) {
             RollUp rollUp = engine.rollUp(membersByNode.getOrDefault(node.code(), List.of()));
             int itemCount = itemsByNode.getOrDefault(node.code(), 0);
-            nodes.add(node.withRollUp(new NodeRollUp(rollUp.status().name(), rollUp.achievement(), rollUp.predicate(),
+            nodes.add(node.measured(new NodeRollUp(rollUp.status().name(), rollUp.achievement(), rollUp.predicate(),
                     absorptionOf(node), rollUp.evaluated(), itemCount - rollUp.evaluated())));
             rollUpsByLevel.computeIfAbsent(String.valueOf(node.level()), level -> new ArrayList<>()).add(rollUp);
         }

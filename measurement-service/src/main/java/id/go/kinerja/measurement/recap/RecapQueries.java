@@ -57,7 +57,7 @@ public class RecapQueries {
     @Transactional
     public MeasurementView measurement(String agencyCode, UUID recapId, Integer revision, Integer measuredRevision) {
         Recap recap = recapOf(agencyCode, recapId);
-        int ofRevision = revision == null ? recap.latestRevision : revision;
+        int ofRevision = revision == null ? recap.currentRevision : revision;
         Measurement measurement = (measuredRevision == null
                 ? Measurement.latestOf(recapId, ofRevision)
                 : Measurement.of(recapId, ofRevision, measuredRevision))
@@ -71,13 +71,13 @@ public class RecapQueries {
     public ReopenedView reopened(String agencyCode, UUID recapId) {
         Recap recap = Recap.ofAgency(agencyCode, recapId).orElseThrow(() -> new NotFound("Recap", recapId));
         if (recap.state != RecapState.RETURNED) {
-            return new ReopenedView(recap.recapId, recap.latestRevision, recap.state, null, List.of(), 0);
+            return new ReopenedView(recap.recapId, recap.currentRevision, recap.state, null, List.of(), 0);
         }
         Map<String, MethodologyService.Current> current = methodologies.currentOf(agencyCode);
         Map<String, String> names = new HashMap<>();
-        Measurement.latestOf(recap.recapId, recap.latestRevision).orElseThrow().content().items()
+        Measurement.latestOf(recap.recapId, recap.currentRevision).orElseThrow().content().items()
                 .forEach(item -> names.put(item.indicatorCode(), item.indicatorName()));
-        List<ReturnedItem> returned = ReturnedItem.of(recap.recapId, recap.latestRevision);
+        List<ReturnedItem> returned = ReturnedItem.of(recap.recapId, recap.currentRevision);
         List<ReopenedView.Item> items = returned.stream()
                 .filter(ReturnedItem::toMeasurement)
                 .map(item -> {
@@ -87,7 +87,7 @@ public class RecapQueries {
                 })
                 .toList();
         int toCollection = (int) returned.stream().filter(item -> !item.toMeasurement()).count();
-        return new ReopenedView(recap.recapId, recap.latestRevision, recap.state, recap.returnNote, items, toCollection);
+        return new ReopenedView(recap.recapId, recap.currentRevision, recap.state, recap.returnNote, items, toCollection);
     }
 
     private static Recap recapOf(String agencyCode, UUID recapId) {

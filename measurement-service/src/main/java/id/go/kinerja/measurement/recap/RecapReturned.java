@@ -7,6 +7,6 @@ public record RecapReturned(String note, List<ReturnedEntry> items) {
 
     public static final String EVENT_TYPE = "RecapReturned";
 
-    public record ReturnedEntry(String indicatorCode, String reason, String returnTo) {
+    public record ReturnedEntry(String indicatorCode, String reason, ReturnTo returnTo) {
     }
 }

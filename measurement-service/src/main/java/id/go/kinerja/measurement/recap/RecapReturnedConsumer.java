@@ -13,6 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class RecapReturnedConsumer {
 
     public static final String CHANNEL = "recap-returned";
+    /** The topic the channel reads (application.properties). */
+    public static final String TOPIC = "kinerja.approval.recap-returned";
 
     @Inject
     IdempotentConsumer consumer;

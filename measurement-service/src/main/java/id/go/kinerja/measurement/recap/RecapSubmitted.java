@@ -9,50 +9,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Collection's {@code RecapSubmitted} payload as measurement reads it (docs/events.md). A tolerant
- * reader: fields it does not know are ignored. The same node and item shapes travel on in
- * {@link RecapMeasured}, there with their {@code rollUp} and {@code result}.
+ * reader: fields it does not know are ignored. Measuring a node or an item makes the outbound
+ * {@link RecapMeasured.MeasuredNode} / {@link RecapMeasured.MeasuredItem}: the same fields plus its
+ * {@code rollUp} / {@code result}. Also kept as the held revision's document while it waits for the SOP.
  */
 public record RecapSubmitted(String agencyName, UUID roundId, Integer year, Integer quarter, List<PlanNode> nodes,
                              List<RecapItem> items) {
 
-    public static final String TOPIC = "kinerja.collection.recap-submitted";
     public static final String EVENT_TYPE = "RecapSubmitted";
 
-    @Schema(name = "PlanNode", description = "A node of the plan (goal/Tujuan, objective/Sasaran, program, "
-            + "activity/Kegiatan, sub-activity/Sub Kegiatan) with its roll-up")
-    public record PlanNode(
-            @Schema(example = "3.30.02") String code,
-            @Schema(description = "GOAL, OBJECTIVE, PROGRAM, ACTIVITY or SUB_ACTIVITY", example = "PROGRAM") String level,
-            String name,
-            String parentCode,
-            @Schema(description = "Budget ceiling (pagu), IDR", example = "1250000000") BigDecimal budgetCeiling,
-            @Schema(description = "Realised spending (realisasi anggaran) to date, IDR", example = "312500000")
-            BigDecimal budgetRealised,
-            RecapMeasured.NodeRollUp rollUp) {
+    /** A node of the plan (goal/Tujuan, objective/Sasaran, program, activity/Kegiatan, sub-activity/Sub Kegiatan). */
+    public record PlanNode(String code, String level, String name, String parentCode, BigDecimal budgetCeiling,
+                           BigDecimal budgetRealised) {
 
-        PlanNode withRollUp(RecapMeasured.NodeRollUp measured) {
-            return new PlanNode(code, level, name, parentCode, budgetCeiling, budgetRealised, measured);
+        RecapMeasured.MeasuredNode measured(RecapMeasured.NodeRollUp rollUp) {
+            return new RecapMeasured.MeasuredNode(code, level, name, parentCode, budgetCeiling, budgetRealised, rollUp);
         }
     }
 
-    @Schema(name = "RecapItem", description = "One indicator of the recap with its targets, realisations and result")
-    public record RecapItem(
-            @Schema(example = "IKP-02") String indicatorCode,
-            @Schema(example = "Jumlah pelaku usaha yang mengikuti pelatihan") String indicatorName,
-            @Schema(example = "orang") String unit,
-            @Schema(example = "3.30.02") String nodeCode,
-            @Schema(example = "PERDAGANGAN") String divisionCode,
-            @Schema(description = "Plan hint; the methodology decides") String polarity,
-            @Schema(description = "Plan hint; the methodology decides") String valueType,
-            @Schema(description = "Plan hint; the methodology decides") String frequency,
-            @Schema(description = "Plan hint; the methodology decides") String periodAggregation,
-            List<TargetEntry> targets,
-            List<RealisationEntry> realisations,
-            RecapMeasured.ItemResult result) {
+    /** One indicator of the recap with its targets and realisations; the polarity and the rest are plan hints. */
+    public record RecapItem(String indicatorCode, String indicatorName, String unit, String nodeCode,
+                            String divisionCode, String polarity, String valueType, String frequency,
+                            String periodAggregation, List<TargetEntry> targets, List<RealisationEntry> realisations) {
 
-        RecapItem withResult(RecapMeasured.ItemResult measured) {
-            return new RecapItem(indicatorCode, indicatorName, unit, nodeCode, divisionCode, polarity, valueType,
-                    frequency, periodAggregation, targets, realisations, measured);
+        RecapMeasured.MeasuredItem measured(RecapMeasured.ItemResult result) {
+            return new RecapMeasured.MeasuredItem(indicatorCode, indicatorName, unit, nodeCode, divisionCode, polarity,
+                    valueType, frequency, periodAggregation, targets, realisations, result);
         }
     }
 

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class RecapSubmittedConsumer {
 
     public static final String CHANNEL = "recap-submitted";
+    /** The topic the channel reads (application.properties). */
+    public static final String TOPIC = "kinerja.collection.recap-submitted";
     public static final String CONSUMER = "measurement-service";
 
     @Inject

@@ -14,8 +14,8 @@ public record RecapSummary(
         String agencyName,
         @Schema(example = "2025") int year,
         @Schema(example = "1") int quarter,
-        @Schema(description = "Latest revision") int latestRevision,
-        @Schema(description = "Current measurement of the latest revision") int measuredRevision,
+        @Schema(description = "The recap's current (latest submitted) revision") int currentRevision,
+        @Schema(description = "Which measurement of the current revision is current") int currentMeasuredRevision,
         RecapState state,
         Integer approvedRevision,
         @Schema(description = "Headline achievement (capaian IKU); hidden from division-bound callers",
@@ -24,7 +24,7 @@ public record RecapSummary(
         Instant updatedAt) {
 
     RecapSummary withoutHeadline() {
-        return new RecapSummary(recapId, roundId, agencyName, year, quarter, latestRevision, measuredRevision, state,
+        return new RecapSummary(recapId, roundId, agencyName, year, quarter, currentRevision, currentMeasuredRevision, state,
                 approvedRevision, null, itemCount, updatedAt);
     }
 }

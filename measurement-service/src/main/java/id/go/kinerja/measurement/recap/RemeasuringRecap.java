@@ -51,27 +51,27 @@ public class RemeasuringRecap {
             }
             default -> throw new IllegalStateException("Recap " + recapId + " is " + recap.state);
         }
-        RecapMeasured previous = Measurement.latestOf(recap.recapId, recap.latestRevision).orElseThrow().content();
+        RecapMeasured previous = Measurement.latestOf(recap.recapId, recap.currentRevision).orElseThrow().content();
         RecapSubmitted content = new RecapSubmitted(previous.agencyName(), previous.roundId(), previous.year(),
                 previous.quarter(),
-                previous.nodes().stream().map(node -> node.withRollUp(null)).toList(),
-                previous.items().stream().map(item -> item.withResult(null)).toList());
+                previous.nodes().stream().map(RecapMeasured.MeasuredNode::submitted).toList(),
+                previous.items().stream().map(RecapMeasured.MeasuredItem::submitted).toList());
         Measurement measurement = measuring.measure(recap, content, Measurement.Trigger.REMEASURED, actor);
         return MeasurementView.of(recap, measurement, measurement.content(), Measurement.historyOf(recap.recapId));
     }
 
     private void requireReturnedMethodologiesFixed(Recap recap) {
-        List<ReturnedItem> returned = ReturnedItem.of(recap.recapId, recap.latestRevision);
+        List<ReturnedItem> returned = ReturnedItem.of(recap.recapId, recap.currentRevision);
         List<String> toMeasurement = returned.stream().filter(ReturnedItem::toMeasurement)
                 .map(item -> item.key.indicatorCode()).toList();
         if (toMeasurement.isEmpty()) {
-            throw new Conflict("No item of revision " + recap.latestRevision
+            throw new Conflict("No item of revision " + recap.currentRevision
                     + " was returned to MEASUREMENT; the items returned to COLLECTION come back as a new revision");
         }
         List<String> toCollection = returned.stream().filter(item -> !item.toMeasurement())
                 .map(item -> item.key.indicatorCode()).toList();
         if (!toCollection.isEmpty()) {
-            throw new Conflict("Items of revision " + recap.latestRevision + " also went back to COLLECTION: the "
+            throw new Conflict("Items of revision " + recap.currentRevision + " also went back to COLLECTION: the "
                     + "resubmitted revision will be measured with the current methodologies",
                     Map.of("indicators", toCollection));
         }
@@ -88,7 +88,7 @@ public class RemeasuringRecap {
 
     private void requireMethodologiesPresent(Recap recap) {
         Map<String, MethodologyService.Current> current = methodologies.currentOf(recap.agencyCode);
-        RecapMeasured held = Measurement.latestOf(recap.recapId, recap.latestRevision).orElseThrow().content();
+        RecapMeasured held = Measurement.latestOf(recap.recapId, recap.currentRevision).orElseThrow().content();
         List<String> stillMissing = MeasuringRevision.missingMethodologies(held).stream()
                 .filter(code -> !current.containsKey(code))
                 .toList();

@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EmbeddedId;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
@@ -21,14 +23,12 @@ import org.hibernate.annotations.Immutable;
 @Table(name = "returned_item")
 public class ReturnedItem extends PanacheEntityBase {
 
-    public static final String TO_MEASUREMENT = "MEASUREMENT";
-    public static final String TO_COLLECTION = "COLLECTION";
-
     @EmbeddedId
     public Key key;
 
     @Column(name = "return_to")
-    public String returnTo;
+    @Enumerated(EnumType.STRING)
+    public ReturnTo returnTo;
 
     public String reason;
 
@@ -45,7 +45,7 @@ public class ReturnedItem extends PanacheEntityBase {
     }
 
     boolean toMeasurement() {
-        return TO_MEASUREMENT.equals(returnTo);
+        return returnTo == ReturnTo.MEASUREMENT;
     }
 
     static List<ReturnedItem> of(UUID recapId, int revision) {

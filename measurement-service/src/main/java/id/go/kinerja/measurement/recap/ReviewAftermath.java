@@ -35,24 +35,24 @@ public class ReviewAftermath {
     @Transactional(Transactional.TxType.MANDATORY)
     public void onDisposed(ReceivedEvent event) {
         recapOf(event.envelope()).ifPresent(recap -> dispositions.fire(new RecapProgress.Disposed(recap,
-                event.json().path("disposition").path("text").asText(), actorOf(event.envelope()),
+                event.payloadAs(RecapDisposed.class).disposition().text(), actorOf(event.envelope()),
                 occurredAt(event.envelope()))));
     }
 
     /** The contract ({@code EventType.RECAP_ARCHIVED}) guarantees {@code archiveId} and {@code contentHash} are text. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void onArchived(ReceivedEvent event) {
-        recapOf(event.envelope()).ifPresent(recap -> seals.fire(new RecapProgress.Archived(recap,
-                event.json().path("archiveId").asText(), event.json().path("contentHash").asText(),
-                occurredAt(event.envelope()))));
+        RecapArchived archived = event.payloadAs(RecapArchived.class);
+        recapOf(event.envelope()).ifPresent(recap -> seals.fire(new RecapProgress.Archived(recap, archived.archiveId(),
+                archived.contentHash(), occurredAt(event.envelope()))));
     }
 
     /** The recap of the event, unless the event is about an older revision (then ignored). */
     private Optional<RecapRef> recapOf(EventEnvelope envelope) {
         Recap recap = Recap.lockedForEvent(envelope);
-        if (envelope.revision() < recap.latestRevision) {
+        if (envelope.revision() < recap.currentRevision) {
             ignored.ignore(envelope, IgnoredEvents.Reason.STALE_REVISION,
-                    "the current revision is " + recap.latestRevision);
+                    "the current revision is " + recap.currentRevision);
             return Optional.empty();
         }
         return Optional.of(new RecapRef(recap.agencyCode, recap.year, recap.quarter, recap.recapId,

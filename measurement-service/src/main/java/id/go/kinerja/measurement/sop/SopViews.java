@@ -62,7 +62,7 @@ public class SopViews {
         int cycle = rows.stream().mapToInt(SopStep::cycle).max().orElse(1);
         TimelineView.RecapStatus recap = Recap.<Recap>find("agencyCode = ?1 and year = ?2 and quarter = ?3",
                         Sort.descending("updatedAt"), agency, year, quarter).firstResultOptional()
-                .map(found -> new TimelineView.RecapStatus(found.recapId, found.latestRevision, found.state))
+                .map(found -> new TimelineView.RecapStatus(found.recapId, found.currentRevision, found.state))
                 .orElse(null);
         return new TimelineView(round.id, year, quarter, cycle, recap, timeline);
     }

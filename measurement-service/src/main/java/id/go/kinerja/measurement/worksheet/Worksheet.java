@@ -1,11 +1,11 @@
 package id.go.kinerja.measurement.worksheet;
 
 import id.go.kinerja.measurement.recap.MeasurementView;
-import id.go.kinerja.measurement.recap.RecapMeasured;
 import id.go.kinerja.measurement.recap.RecapMeasured.CombinedValue;
+import id.go.kinerja.measurement.recap.RecapMeasured.MeasuredItem;
+import id.go.kinerja.measurement.recap.RecapMeasured.MeasuredNode;
+import id.go.kinerja.measurement.recap.RecapMeasured;
 import id.go.kinerja.measurement.recap.RecapState;
-import id.go.kinerja.measurement.recap.RecapSubmitted.PlanNode;
-import id.go.kinerja.measurement.recap.RecapSubmitted.RecapItem;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -76,7 +76,7 @@ public record Worksheet(
     }
 
     static Worksheet of(MeasurementView measurement) {
-        List<PlanNode> ordered = planOrder(measurement.nodes());
+        List<MeasuredNode> ordered = planOrder(measurement.nodes());
         Map<String, Integer> position = new LinkedHashMap<>();
         ordered.forEach(node -> position.put(node.code(), position.size()));
         List<IndicatorRow> indicators = measurement.items().stream()
@@ -92,7 +92,7 @@ public record Worksheet(
                 measurement.methodologyMissing(), indicators, nodes, measurement.levelSummaries());
     }
 
-    private static IndicatorRow row(RecapItem item) {
+    private static IndicatorRow row(MeasuredItem item) {
         RecapMeasured.ItemResult result = item.result();
         return new IndicatorRow(item.indicatorCode(), item.indicatorName(), item.unit(), item.nodeCode(),
                 item.divisionCode(), result.methodologyVersion(), result.target(), result.realisation(), result.rule(),
@@ -100,7 +100,7 @@ public record Worksheet(
                 result.note());
     }
 
-    private static NodeRow row(PlanNode node) {
+    private static NodeRow row(MeasuredNode node) {
         RecapMeasured.NodeRollUp rollUp = node.rollUp();
         return new NodeRow(node.code(), node.level(), node.name(), node.parentCode(), rollUp.status(),
                 rollUp.achievement(), rollUp.predicate(), rollUp.evaluatedIndicators(), rollUp.leftOutIndicators(),
@@ -108,19 +108,19 @@ public record Worksheet(
     }
 
     /** Each node followed by its children (Tujuan → Sasaran → Program → Kegiatan → Sub Kegiatan), as a report prints them. */
-    private static List<PlanNode> planOrder(List<PlanNode> nodes) {
-        Map<String, List<PlanNode>> children = new LinkedHashMap<>();
+    private static List<MeasuredNode> planOrder(List<MeasuredNode> nodes) {
+        Map<String, List<MeasuredNode>> children = new LinkedHashMap<>();
         Set<String> codes = new HashSet<>();
         nodes.forEach(node -> codes.add(node.code()));
-        List<PlanNode> roots = new ArrayList<>();
-        for (PlanNode node : nodes) {
+        List<MeasuredNode> roots = new ArrayList<>();
+        for (MeasuredNode node : nodes) {
             if (node.parentCode() == null || !codes.contains(node.parentCode()) || node.parentCode().equals(node.code())) {
                 roots.add(node);
             } else {
                 children.computeIfAbsent(node.parentCode(), parent -> new ArrayList<>()).add(node);
             }
         }
-        List<PlanNode> ordered = new ArrayList<>(nodes.size());
+        List<MeasuredNode> ordered = new ArrayList<>(nodes.size());
         Set<String> visited = new HashSet<>();
         roots.forEach(root -> visit(root, children, visited, ordered));
         // nodes in a parent cycle have no root; they still belong on the worksheet
@@ -128,8 +128,8 @@ public record Worksheet(
         return ordered;
     }
 
-    private static void visit(PlanNode node, Map<String, List<PlanNode>> children, Set<String> visited,
-                              List<PlanNode> ordered) {
+    private static void visit(MeasuredNode node, Map<String, List<MeasuredNode>> children, Set<String> visited,
+                              List<MeasuredNode> ordered) {
         if (!visited.add(node.code())) {
             return;
         }

@@ -28,8 +28,8 @@ class RecapTest {
     void aFirstRevisionIsTakenAsSubmittedAndNotMeasuredYet() {
         Recap recap = Recap.received(recapId, "DISDAGTRANS", 1, SUBMITTED, AT);
 
-        assertEquals(1, recap.latestRevision);
-        assertEquals(0, recap.measuredRevision);
+        assertEquals(1, recap.currentRevision);
+        assertEquals(0, recap.currentMeasuredRevision);
         assertEquals(2025, recap.year);
         assertEquals(1, recap.quarter);
         assertEquals(SUBMITTED.agencyName(), recap.agencyName);
@@ -41,7 +41,7 @@ class RecapTest {
     void aMeasuredRevisionGoesToTheSecretaryOrWaitsForItsMethodologies() {
         Recap recap = measured(1);
         assertEquals(RecapState.MEASURED, recap.state);
-        assertEquals(1, recap.measuredRevision);
+        assertEquals(1, recap.currentMeasuredRevision);
         assertEquals(new BigDecimal("95.00"), recap.headlineAchievement);
 
         Recap heldBack = Recap.received(recapId, "DISDAGTRANS", 1, SUBMITTED, AT);
@@ -65,8 +65,8 @@ class RecapTest {
 
         recap.submitted(2, SUBMITTED);
 
-        assertEquals(2, recap.latestRevision);
-        assertEquals(0, recap.measuredRevision);
+        assertEquals(2, recap.currentRevision);
+        assertEquals(0, recap.currentMeasuredRevision);
         assertNull(recap.returnNote);
     }
 
@@ -79,7 +79,7 @@ class RecapTest {
 
         assertEquals(IgnoredEvents.Reason.STALE_REVISION, same.reason());
         assertEquals("revision 2 was submitted already", older.getMessage());
-        assertEquals(2, recap.latestRevision);
+        assertEquals(2, recap.currentRevision);
         assertEquals(RecapState.MEASURED, recap.state);
     }
 
@@ -94,7 +94,7 @@ class RecapTest {
         assertEquals(IgnoredEvents.Reason.SUPERSEDED, newer.reason());
         assertEquals("revision 1 was approved and is frozen", newer.getMessage());
         assertThrows(IllegalStateException.class, () -> recap.measured(2, true, null, 3, AT));
-        assertEquals(1, recap.latestRevision);
+        assertEquals(1, recap.currentRevision);
     }
 
     @Test
@@ -140,7 +140,7 @@ class RecapTest {
         recap.measured(2, true, new BigDecimal("97.50"), 3, AT);
 
         assertEquals(RecapState.MEASURED, recap.state);
-        assertEquals(2, recap.measuredRevision);
+        assertEquals(2, recap.currentMeasuredRevision);
         assertNull(recap.returnNote);
     }
 

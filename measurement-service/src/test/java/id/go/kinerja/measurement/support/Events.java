@@ -8,6 +8,13 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.kinerja.infrastructure.TestTopics;
+import id.go.kinerja.measurement.recap.RecapApprovedConsumer;
+import id.go.kinerja.measurement.recap.RecapArchivedConsumer;
+import id.go.kinerja.measurement.recap.RecapDisposedConsumer;
+import id.go.kinerja.measurement.recap.RecapMeasured;
+import id.go.kinerja.measurement.recap.RecapReturnedConsumer;
+import id.go.kinerja.measurement.recap.RecapSubmittedConsumer;
+import id.go.kinerja.measurement.sop.SopSteps;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,14 +25,14 @@ import java.util.UUID;
 /** Events as the other services send and read them, built from the samples in {@code src/test/resources/events}. */
 public final class Events {
 
-    public static final String RECAP_SUBMITTED = "kinerja.collection.recap-submitted";
-    public static final String RECAP_SUBMITTED_DLQ = "kinerja.collection.recap-submitted.dlq";
-    public static final String RECAP_RETURNED = "kinerja.approval.recap-returned";
-    public static final String RECAP_APPROVED = "kinerja.approval.recap-approved";
-    public static final String RECAP_MEASURED = "kinerja.measurement.recap-measured";
-    public static final String RECAP_DISPOSED = "kinerja.approval.recap-disposed";
-    public static final String RECAP_ARCHIVED = "kinerja.archive.recap-archived";
-    public static final String STEP_OVERDUE = "kinerja.measurement.step-overdue";
+    public static final String RECAP_SUBMITTED = RecapSubmittedConsumer.TOPIC;
+    public static final String RECAP_SUBMITTED_DLQ = RECAP_SUBMITTED + ".dlq";
+    public static final String RECAP_RETURNED = RecapReturnedConsumer.TOPIC;
+    public static final String RECAP_APPROVED = RecapApprovedConsumer.TOPIC;
+    public static final String RECAP_MEASURED = RecapMeasured.TOPIC;
+    public static final String RECAP_DISPOSED = RecapDisposedConsumer.TOPIC;
+    public static final String RECAP_ARCHIVED = RecapArchivedConsumer.TOPIC;
+    public static final String STEP_OVERDUE = SopSteps.OVERDUE_TOPIC;
 
     public static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)

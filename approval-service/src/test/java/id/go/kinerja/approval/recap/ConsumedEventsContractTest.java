@@ -1,0 +1,40 @@
+package id.go.kinerja.approval.recap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.go.kinerja.infrastructure.contracts.EventContracts;
+import id.go.kinerja.platform.events.EventJson;
+import id.go.kinerja.platform.events.EventType;
+import id.go.kinerja.platform.events.ReceivedEvent;
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Consumer side of the events approval reads: each producer's committed sample (docs/events/samples) passes the
+ * topic's contract and approval's own reader gets every field it reads from it; the measured document it keeps is
+ * the sample's payload. A field renamed by the producer (its sample changes with it) or by this reader fails here.
+ */
+class ConsumedEventsContractTest {
+
+    @Test
+    void readsMeasurementsRecapMeasured() {
+        String sample = EventContracts.sample("RecapMeasured");
+        RecapMeasured measured = read(sample, EventType.RECAP_MEASURED).payloadAs(RecapMeasured.class);
+
+        EventContracts.assertEveryFieldRead(measured);
+        assertEquals(measured.items().size(), DocumentJson.documentOf(sample).get("items").size());
+        assertEquals(new BigDecimal("100.00"), DocumentJson.headlineOf(measured.headlineAchievement()));
+    }
+
+    @Test
+    void readsTheArchivesRecapArchived() {
+        String sample = EventContracts.sample("RecapArchived");
+        EventContracts.assertEveryFieldRead(read(sample, EventType.RECAP_ARCHIVED).payloadAs(RecapArchived.class));
+    }
+
+    private static ReceivedEvent read(String sample, EventType type) {
+        ReceivedEvent event = EventJson.read(sample);
+        type.requireContractOf(event);
+        return event;
+    }
+}
