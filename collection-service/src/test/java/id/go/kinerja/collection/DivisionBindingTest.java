@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.go.kinerja.collection.evidence.EvidenceTest;
+import id.go.kinerja.collection.imports.PlanFiles;
 import id.go.kinerja.infrastructure.DevTokens;
 import id.go.kinerja.infrastructure.DivisionToken;
 import io.quarkus.test.junit.QuarkusTest;

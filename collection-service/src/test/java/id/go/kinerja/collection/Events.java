@@ -28,22 +28,22 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /** The events other services send to collection, as they would send them, and what collection published. */
-final class Events {
+public final class Events {
 
-    static final String RECAP_SUBMITTED = RecapTopics.RECAP_SUBMITTED;
-    static final String RECAP_RETURNED = RecapReturnedConsumer.TOPIC;
-    static final String RECAP_APPROVED = RecapApprovedConsumer.TOPIC;
-    static final String RECAP_ARCHIVED = RecapArchivedConsumer.TOPIC;
-    static final String RECAP_DISPOSED = RecapDisposedConsumer.TOPIC;
-    static final String STEP_OVERDUE = SopSteps.OVERDUE_TOPIC;
+    public static final String RECAP_SUBMITTED = RecapTopics.RECAP_SUBMITTED;
+    public static final String RECAP_RETURNED = RecapReturnedConsumer.TOPIC;
+    public static final String RECAP_APPROVED = RecapApprovedConsumer.TOPIC;
+    public static final String RECAP_ARCHIVED = RecapArchivedConsumer.TOPIC;
+    public static final String RECAP_DISPOSED = RecapDisposedConsumer.TOPIC;
+    public static final String STEP_OVERDUE = SopSteps.OVERDUE_TOPIC;
 
-    static final TestTopics TOPICS = TestTopics.ofTestBroker();
+    public static final TestTopics TOPICS = TestTopics.ofTestBroker();
 
     private Events() {
     }
 
     /** A RecapReturned of the approval service; items are {@code [code, reason, returnTo]} triples. */
-    static String recapReturned(String eventId, TestAgency agency, String recapId, String roundId, int revision,
+    public static String recapReturned(String eventId, TestAgency agency, String recapId, String roundId, int revision,
                                 String[]... items) {
         StringBuilder list = new StringBuilder();
         for (String[] item : items) {
@@ -55,19 +55,20 @@ final class Events {
                 "items": [%s]}""".formatted(roundId, list);
     }
 
-    static String recapApproved(TestAgency agency, String recapId, String roundId, int revision) {
+    public static String recapApproved(TestAgency agency, String recapId, String roundId, int revision) {
         return envelope(UUID.randomUUID().toString(), "RecapApproved", agency, recapId, revision, "SECRETARY") + """
                 , "roundId": "%s", "year": 2025, "quarter": 1, "note": "Disetujui"}""".formatted(roundId);
     }
 
     /** A RecapDisposed of the approval service, reduced to what collection reads (the disposition). */
-    static String recapDisposed(TestAgency agency, String recapId, String roundId, int revision, String text) {
+    public static String recapDisposed(TestAgency agency, String recapId, String roundId, int revision, String text) {
         return envelope(UUID.randomUUID().toString(), "RecapDisposed", agency, recapId, revision, "HEAD") + """
                 , "roundId": "%s", "disposition": {"text": "%s", "decidedBy": "head@%s", "decidedAt": "%s"}}"""
                 .formatted(roundId, text, agency.code.toLowerCase(), Instant.now());
     }
 
-    static String recapArchived(TestAgency agency, String recapId, String roundId, int revision, String archiveId) {
+    public static String recapArchived(TestAgency agency, String recapId, String roundId, int revision,
+                                       String archiveId) {
         return envelope(UUID.randomUUID().toString(), "RecapArchived", agency, recapId, revision, "SYSTEM") + """
                 , "roundId": "%s", "archiveId": "%s", "contentHash": "%s", "chainPosition": 7,
                 "previousHash": null}""".formatted(roundId, archiveId, "ab".repeat(32));
@@ -82,12 +83,12 @@ final class Events {
                         agency.code.toLowerCase(), role);
     }
 
-    static void send(String topic, String recapId, String json) {
+    public static void send(String topic, String recapId, String json) {
         TOPICS.send(topic, recapId, json);
     }
 
     /** Sends a message no consumer can read and waits until it is on the dead-letter topic. */
-    static void sendPoisonAndAwaitDeadLetter(String topic, String recapId) {
+    public static void sendPoisonAndAwaitDeadLetter(String topic, String recapId) {
         String poison = "{not an event " + UUID.randomUUID();
         TOPICS.send(topic, recapId, poison);
         List<String> dead = TOPICS.await(topic + ".dlq", poison::equals, 1, Duration.ofSeconds(30));
@@ -97,12 +98,13 @@ final class Events {
     }
 
     /** The records on a topic with the given key, read from the beginning, until {@code count} are found. */
-    static List<ConsumerRecord<String, String>> recordsWithKey(String topic, String key, int count) {
+    public static List<ConsumerRecord<String, String>> recordsWithKey(String topic, String key, int count) {
         return records(topic, record -> key.equals(record.key()), count, Duration.ofSeconds(30));
     }
 
-    static List<ConsumerRecord<String, String>> records(String topic, Predicate<ConsumerRecord<String, String>> matching,
-                                                        int count, Duration timeout) {
+    public static List<ConsumerRecord<String, String>> records(String topic,
+                                                               Predicate<ConsumerRecord<String, String>> matching,
+                                                               int count, Duration timeout) {
         List<ConsumerRecord<String, String>> found = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KinerjaTestInfrastructure.kafka().bootstrapServers(),
@@ -123,16 +125,16 @@ final class Events {
         return found;
     }
 
-    static String header(ConsumerRecord<String, String> record, String name) {
+    public static String header(ConsumerRecord<String, String> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }
 
-    static JsonPath json(String text) {
+    public static JsonPath json(String text) {
         return JsonPath.from(text);
     }
 
     /** Runs a query returning one number. */
-    static long count(DataSource dataSource, String sql, Object... parameters) {
+    public static long count(DataSource dataSource, String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
@@ -147,7 +149,7 @@ final class Events {
         }
     }
 
-    static void execute(DataSource dataSource, String sql) {
+    public static void execute(DataSource dataSource, String sql) {
         try (Connection connection = dataSource.getConnection()) {
             connection.createStatement().execute(sql);
         } catch (SQLException e) {
@@ -156,7 +158,7 @@ final class Events {
     }
 
     /** Whether collection's consumer has recorded the event as processed (applied or deliberately ignored). */
-    static boolean processed(DataSource dataSource, String eventId) {
+    public static boolean processed(DataSource dataSource, String eventId) {
         return count(dataSource, "select count(*) from processed_event where event_id = ?::uuid and consumer = ?",
                 eventId, "collection-service") == 1;
     }

@@ -3,7 +3,6 @@ package id.go.kinerja.collection.budget;
 import id.go.kinerja.collection.plan.PlanNode;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.RoundPlan;
-import id.go.kinerja.collection.round.RoundStatus;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
@@ -36,10 +35,7 @@ public class BudgetService {
     public BudgetView record(UUID roundId, String nodeCode, BudgetInput input) {
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
                 .orElseThrow(() -> new NotFound("Round", roundId));
-        if (round.status != RoundStatus.OPEN && round.status != RoundStatus.RETURNED) {
-            throw new Conflict("The recap of round " + round.period() + " is " + round.status
-                    + ": its budget realisation is read-only");
-        }
+        round.requireBudgetChangeable();
         PlanNode node = PlanNode.findByCode(round.agencyCode, nodeCode).orElseThrow(() -> new NotFound("Plan node", nodeCode));
         if (!node.level.hasBudget()) {
             throw new InvalidInput("nodeCode", node.level.withArticle() + " has no budget; only PROGRAM, ACTIVITY and "

@@ -1,6 +1,7 @@
 package id.go.kinerja.collection.recap;
 
 import id.go.kinerja.collection.round.CollectionRound;
+import id.go.kinerja.platform.problem.Conflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,10 +14,15 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The recap (rekapitulasi) of a round: one per round, submitted in revisions 1, 2, … until approved. */
+/**
+ * The recap (rekapitulasi) of a round: one per round, submitted in revisions 1, 2, … until approved, then sealed by
+ * the archive. Its state machine is {@link RecapStatus}; every transition is a method here named after its SOP step,
+ * which refuses what the SOP does not allow with 409 and takes the round along ({@link CollectionRound#followRecap}).
+ */
 @Entity
 @Table(name = "recap")
 public class Recap extends PanacheEntityBase {
@@ -32,44 +38,143 @@ public class Recap extends PanacheEntityBase {
     public CollectionRound round;
 
     @Enumerated(EnumType.STRING)
-    public RecapStatus status;
+    private RecapStatus status;
 
     @Column(name = "current_revision")
-    public int currentRevision;
+    private int currentRevision;
 
     @Column(name = "approved_by")
-    public String approvedBy;
+    private String approvedBy;
 
     @Column(name = "approved_at")
-    public Instant approvedAt;
+    private Instant approvedAt;
 
     @Column(name = "approval_note")
-    public String approvalNote;
+    private String approvalNote;
 
     @Column(name = "archive_id")
-    public String archiveId;
+    private String archiveId;
 
     @Column(name = "content_hash")
-    public String contentHash;
+    private String contentHash;
 
     @Column(name = "chain_position")
-    public Long chainPosition;
+    private Long chainPosition;
 
     @Column(name = "archived_at")
-    public Instant archivedAt;
+    private Instant archivedAt;
 
     @Version
     public long version;
 
-    static Recap first(CollectionRound round) {
+    /** The first submission of the round's recap (SOP A9): revision 1; the caller persists it. */
+    static Recap submitFirst(CollectionRound round) {
         Recap recap = new Recap();
         recap.id = UUID.randomUUID();
         recap.agencyCode = round.agencyCode;
         recap.round = round;
-        recap.status = RecapStatus.SUBMITTED;
         recap.currentRevision = 1;
-        recap.persist();
+        recap.moveTo(RecapStatus.SUBMITTED);
         return recap;
+    }
+
+    public RecapStatus status() {
+        return status;
+    }
+
+    public int currentRevision() {
+        return currentRevision;
+    }
+
+    /** The Secretary's approval, or null before it. */
+    RecapView.Approval approval() {
+        return approvedAt == null ? null : new RecapView.Approval(approvedBy, approvedAt, approvalNote);
+    }
+
+    /** The archive's seal, or null before it. */
+    RecapView.Archive archive() {
+        return archiveId == null ? null : new RecapView.Archive(archiveId, contentHash, chainPosition, archivedAt);
+    }
+
+    /**
+     * Refuses a next submission unless the recap was returned: a revision under review waits for the Secretary, and
+     * an approved recap is final.
+     */
+    void requireResubmittable() {
+        switch (status) {
+            case RETURNED -> {
+            }
+            case SUBMITTED -> throw new Conflict("The recap of round " + round.period() + " was submitted as revision "
+                    + currentRevision + " and awaits the Secretary's review");
+            default -> throw new Conflict("The recap of round " + round.period() + " is " + status
+                    + ": there is nothing more to submit");
+        }
+    }
+
+    /** The corrected recap is submitted again (SOP A9 after A10) as the next revision. */
+    void resubmit() {
+        requireResubmittable();
+        currentRevision++;
+        moveTo(RecapStatus.SUBMITTED);
+    }
+
+    /** Whether a return still applies: only to a revision that awaits review. */
+    boolean awaitsReview() {
+        return status == RecapStatus.SUBMITTED;
+    }
+
+    /**
+     * Whether an approval still applies: to a revision under review, or to one returned only to measurement, which
+     * the Secretary may approve without a resubmission.
+     */
+    boolean awaitsApproval() {
+        return status == RecapStatus.SUBMITTED || status == RecapStatus.RETURNED;
+    }
+
+    /** Whether the archive's seal still applies: to any recap not sealed yet. */
+    boolean awaitsSeal() {
+        return status != RecapStatus.ARCHIVED;
+    }
+
+    /** The Secretary returned the revision under review (SOP A10). */
+    void returned() {
+        if (!awaitsReview()) {
+            throw refused("returned");
+        }
+        moveTo(RecapStatus.RETURNED);
+    }
+
+    /** The Secretary approved the recap (SOP A10): its data is final. */
+    void approved(String by, Instant at, String note) {
+        if (!awaitsApproval()) {
+            throw refused("approved");
+        }
+        approvedBy = by;
+        approvedAt = at;
+        approvalNote = note;
+        moveTo(RecapStatus.APPROVED);
+    }
+
+    /** The archive sealed the approved recap (SOP A12): where it keeps it, and the hash that seals it. */
+    void archived(String archiveId, String contentHash, Long chainPosition, Instant at) {
+        if (status != RecapStatus.APPROVED) {
+            throw refused("archived");
+        }
+        this.archiveId = archiveId;
+        this.contentHash = contentHash;
+        this.chainPosition = chainPosition;
+        this.archivedAt = at;
+        moveTo(RecapStatus.ARCHIVED);
+    }
+
+    private void moveTo(RecapStatus next) {
+        round.followRecap(next.roundStatus());
+        status = next;
+    }
+
+    private Conflict refused(String transition) {
+        return new Conflict("Recap " + id + " of round " + round.period() + " is " + status + ": it cannot be "
+                + transition, Map.of("status", status.name(), "currentRevision", currentRevision));
     }
 
     static Optional<Recap> ofRound(CollectionRound round) {

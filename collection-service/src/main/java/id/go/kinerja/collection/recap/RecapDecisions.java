@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.Entry;
-import id.go.kinerja.collection.round.RoundStatus;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
@@ -58,7 +57,7 @@ public class RecapDecisions {
     public void onReturned(ReceivedEvent event) {
         RecapReturned returned = event.payloadAs(RecapReturned.class);
         Subject subject = lockSubject(event, returned.roundId());
-        if (subject == null || !subject.expects(RecapStatus.SUBMITTED)) {
+        if (subject == null || !subject.stillApplies(subject.recap.awaitsReview())) {
             return;
         }
         if (returned.items() == null) {
@@ -81,14 +80,11 @@ public class RecapDecisions {
                 entry.recordMeasurementReturn(item.reason(), actor, at, envelope.revision());
             }
         }
-        RecapRevision revision = RecapRevision.of(subject.recap, envelope.revision()).orElseThrow();
-        revision.returnedBy = actor.userId();
-        revision.returnedAt = at;
-        revision.returnNote = returned.note();
-        revision.returnItems = write(returned.items().stream()
-                .map(item -> new RecapView.ReturnedItem(item.indicatorCode(), item.reason(), item.returnTo())).toList());
-        subject.recap.status = RecapStatus.RETURNED;
-        subject.round.status = RoundStatus.RETURNED;
+        RecapRevision.of(subject.recap, envelope.revision()).orElseThrow().returned(actor.userId(), at, returned.note(),
+                write(returned.items().stream()
+                        .map(item -> new RecapView.ReturnedItem(item.indicatorCode(), item.reason(), item.returnTo()))
+                        .toList()));
+        subject.recap.returned();
         meters.counter("kinerja_collection_recaps_total", "outcome", "RETURNED").increment();
         returns.fire(new RecapProgress.Returned(subject.round, envelope.revision(), returned.items().size(), actor,
                 at));
@@ -102,7 +98,7 @@ public class RecapDecisions {
         RecapApproved approved = event.payloadAs(RecapApproved.class);
         Subject subject = lockSubject(event, approved.roundId());
         // approval may follow a return that only sent items to measurement, without a resubmission
-        if (subject == null || !subject.expects(RecapStatus.SUBMITTED, RecapStatus.RETURNED)) {
+        if (subject == null || !subject.stillApplies(subject.recap.awaitsApproval())) {
             return;
         }
         EventEnvelope envelope = event.envelope();
@@ -115,25 +111,20 @@ public class RecapDecisions {
     public void onArchived(ReceivedEvent event) {
         RecapArchived archived = event.payloadAs(RecapArchived.class);
         Subject subject = lockSubject(event, archived.roundId());
-        if (subject == null || !subject.expects(RecapStatus.SUBMITTED, RecapStatus.RETURNED, RecapStatus.APPROVED)) {
+        if (subject == null || !subject.stillApplies(subject.recap.awaitsSeal())) {
             return;
         }
         if (archived.archiveId() == null || archived.contentHash() == null) {
             throw new MalformedEventException("RecapArchived " + event.envelope().eventId() + " has no archive id or hash");
         }
         EventEnvelope envelope = event.envelope();
-        if (subject.recap.status != RecapStatus.APPROVED) {
+        if (subject.recap.awaitsApproval()) {
             // only an approved recap is archived; the approval is on another topic and has not arrived yet
             approve(subject, envelope, null);
         }
-        subject.recap.archiveId = archived.archiveId();
-        subject.recap.contentHash = archived.contentHash();
-        subject.recap.chainPosition = archived.chainPosition();
-        subject.recap.archivedAt = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
-        subject.recap.status = RecapStatus.ARCHIVED;
-        subject.round.status = RoundStatus.ARCHIVED;
-        seals.fire(new RecapProgress.Archived(subject.round, archived.archiveId(), archived.contentHash(),
-                subject.recap.archivedAt));
+        Instant at = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
+        subject.recap.archived(archived.archiveId(), archived.contentHash(), archived.chainPosition(), at);
+        seals.fire(new RecapProgress.Archived(subject.round, archived.archiveId(), archived.contentHash(), at));
         meters.counter("kinerja_collection_recaps_total", "outcome", "ARCHIVED").increment();
         LOG.infof("Recap %s archived as %s", subject.recap.id, archived.archiveId());
     }
@@ -142,11 +133,7 @@ public class RecapDecisions {
         Actor actor = envelope.actor() == null ? Actor.SYSTEM : envelope.actor();
         Instant at = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
         Entry.ofRound(subject.round).forEach(entry -> entry.lock(actor, at));
-        subject.recap.approvedBy = actor.userId();
-        subject.recap.approvedAt = at;
-        subject.recap.approvalNote = note;
-        subject.recap.status = RecapStatus.APPROVED;
-        subject.round.status = RoundStatus.APPROVED;
+        subject.recap.approved(actor.userId(), at, note);
         meters.counter("kinerja_collection_recaps_total", "outcome", "APPROVED").increment();
         approvals.fire(new RecapProgress.Approved(subject.round, envelope.revision(), note, actor, at));
     }
@@ -173,14 +160,14 @@ public class RecapDecisions {
         }
         CollectionRound round = CollectionRound.lockedOfAgency(roundIds.get(0), envelope.agencyCode()).orElseThrow();
         Recap recap = Recap.ofRound(round).orElseThrow();
-        if (envelope.revision() > recap.currentRevision) {
+        if (envelope.revision() > recap.currentRevision()) {
             throw new MalformedEventException(envelope.eventType() + " " + envelope.eventId() + " is about revision "
                     + envelope.revision() + " of recap " + recap.id + ", which was never submitted (current: "
-                    + recap.currentRevision + ")");
+                    + recap.currentRevision() + ")");
         }
-        if (envelope.revision() < recap.currentRevision) {
+        if (envelope.revision() < recap.currentRevision()) {
             ignored.ignore(envelope, IgnoredEvents.Reason.STALE_REVISION,
-                    "the current revision is " + recap.currentRevision);
+                    "the current revision is " + recap.currentRevision());
             return null;
         }
         return new Subject(recap, round, envelope, ignored);
@@ -196,15 +183,12 @@ public class RecapDecisions {
 
     private record Subject(Recap recap, CollectionRound round, EventEnvelope envelope, IgnoredEvents ignored) {
 
-        /** True when the recap is in one of the states the event applies to; otherwise the event is ignored. */
-        boolean expects(RecapStatus... statuses) {
-            for (RecapStatus status : statuses) {
-                if (recap.status == status) {
-                    return true;
-                }
+        /** The recap's answer whether the event still applies to it; when not, the event is ignored as superseded. */
+        boolean stillApplies(boolean applies) {
+            if (!applies) {
+                ignored.ignore(envelope, IgnoredEvents.Reason.SUPERSEDED, "the recap is " + recap.status() + " already");
             }
-            ignored.ignore(envelope, IgnoredEvents.Reason.SUPERSEDED, "the recap is " + recap.status + " already");
-            return false;
+            return applies;
         }
     }
 }

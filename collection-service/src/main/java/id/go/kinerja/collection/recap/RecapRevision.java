@@ -65,6 +65,14 @@ public class RecapRevision extends PanacheEntityBase {
         row.persist();
     }
 
+    /** The Secretary's return of this revision (SOP A10), with the returned items as JSON. */
+    void returned(String by, Instant at, String note, String items) {
+        this.returnedBy = by;
+        this.returnedAt = at;
+        this.returnNote = note;
+        this.returnItems = items;
+    }
+
     static List<RecapRevision> of(Recap recap) {
         return list("recap = ?1 order by revision", recap);
     }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.Entry;
 import id.go.kinerja.collection.round.EntryState;
-import id.go.kinerja.collection.round.RoundStatus;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.EventJson;
 import id.go.kinerja.platform.outbox.Outbox;
@@ -61,13 +60,8 @@ public class RecapService {
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
                 .orElseThrow(() -> new NotFound("Round", roundId));
         Recap recap = Recap.ofRound(round).orElse(null);
-        switch (round.status) {
-            case OPEN, RETURNED -> {
-            }
-            case SUBMITTED -> throw new Conflict("The recap of round " + round.period() + " was submitted as revision "
-                    + recap.currentRevision + " and awaits the Secretary's review");
-            default -> throw new Conflict("The recap of round " + round.period() + " is " + round.status
-                    + ": there is nothing more to submit");
+        if (recap != null) {
+            recap.requireResubmittable();
         }
         List<Entry> entries = Entry.ofRound(round);
         List<Entry> unverified = entries.stream().filter(entry -> entry.state != EntryState.VERIFIED).toList();
@@ -81,22 +75,21 @@ public class RecapService {
         }
 
         if (recap == null) {
-            recap = Recap.first(round);
+            recap = Recap.submitFirst(round);
+            recap.persist();
         } else {
-            recap.currentRevision++;
-            recap.status = RecapStatus.SUBMITTED;
+            recap.resubmit();
         }
-        round.status = RoundStatus.SUBMITTED;
-        entries.forEach(entry -> entry.reopened = false);
+        entries.forEach(Entry::submitted);
 
         EventEnvelope envelope = EventEnvelope.of(RecapSubmitted.EVENT_TYPE, RecapSubmitted.SCHEMA_VERSION,
-                round.agencyCode, recap.id, recap.currentRevision, caller.as(Roles.SAKIP_TEAM));
+                round.agencyCode, recap.id, recap.currentRevision(), caller.as(Roles.SAKIP_TEAM));
         RecapSubmitted payload = documents.build(round, entries);
         outbox.publish(RecapTopics.RECAP_SUBMITTED, envelope, payload);
-        RecapRevision.record(recap, recap.currentRevision, envelope.eventId(), caller.userId(), envelope.occurredAt(),
+        RecapRevision.record(recap, recap.currentRevision(), envelope.eventId(), caller.userId(), envelope.occurredAt(),
                 EventJson.write(envelope, payload));
         meters.counter("kinerja_collection_recaps_total", "outcome", "SUBMITTED").increment();
-        submitted.fire(new RecapProgress.Submitted(round, recap.currentRevision, entries.size(),
+        submitted.fire(new RecapProgress.Submitted(round, recap.currentRevision(), entries.size(),
                 caller.as(Roles.SAKIP_TEAM)));
         Recap.flush();
         return view(recap);
@@ -133,12 +126,8 @@ public class RecapService {
         List<RecapView.Revision> revisions = RecapRevision.of(recap).stream()
                 .map(row -> new RecapView.Revision(row.revision, row.eventId, row.submittedBy, row.submittedAt, returnOf(row)))
                 .toList();
-        RecapView.Approval approval = recap.approvedAt == null ? null
-                : new RecapView.Approval(recap.approvedBy, recap.approvedAt, recap.approvalNote);
-        RecapView.Archive archive = recap.archiveId == null ? null
-                : new RecapView.Archive(recap.archiveId, recap.contentHash, recap.chainPosition, recap.archivedAt);
-        return new RecapView(recap.id, round.id, round.year, round.quarter, recap.status, recap.currentRevision,
-                approval, archive, revisions);
+        return new RecapView(recap.id, round.id, round.year, round.quarter, recap.status(), recap.currentRevision(),
+                recap.approval(), recap.archive(), revisions);
     }
 
     private RecapView.Return returnOf(RecapRevision row) {

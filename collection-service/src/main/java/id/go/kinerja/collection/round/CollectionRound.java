@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.round;
 
+import id.go.kinerja.platform.problem.Conflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,10 +11,15 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-/** A collection round (pengumpulan data kinerja) of one agency for one quarter of a year. */
+/**
+ * A collection round (pengumpulan data kinerja) of one agency for one quarter of a year. It is OPEN for data entry
+ * until its recap is submitted; from then on its status is its recap's, set only through {@link #followRecap} by the
+ * recap's own transitions, so the two can never disagree.
+ */
 @Entity
 @Table(name = "collection_round")
 public class CollectionRound extends PanacheEntityBase {
@@ -29,7 +35,7 @@ public class CollectionRound extends PanacheEntityBase {
     public int quarter;
 
     @Enumerated(EnumType.STRING)
-    public RoundStatus status;
+    private RoundStatus status;
 
     @Column(name = "opened_by")
     public String openedBy;
@@ -44,7 +50,8 @@ public class CollectionRound extends PanacheEntityBase {
     @Version
     public long version;
 
-    static CollectionRound open(String agencyCode, int year, int quarter, UUID planVersionId, String openedBy) {
+    /** A new round, OPEN for data entry (SOP A1); the caller persists it. */
+    public static CollectionRound open(String agencyCode, int year, int quarter, UUID planVersionId, String openedBy) {
         CollectionRound round = new CollectionRound();
         round.id = UUID.randomUUID();
         round.agencyCode = agencyCode;
@@ -54,7 +61,6 @@ public class CollectionRound extends PanacheEntityBase {
         round.planVersionId = planVersionId;
         round.openedBy = openedBy;
         round.openedAt = Instant.now();
-        round.persist();
         return round;
     }
 
@@ -74,5 +80,29 @@ public class CollectionRound extends PanacheEntityBase {
 
     public String period() {
         return year + " Q" + quarter;
+    }
+
+    public RoundStatus status() {
+        return status;
+    }
+
+    /**
+     * The round takes the status of its recap (SOP A9-A12): submitted, returned, approved, archived. Only the recap
+     * calls this, from its own transitions; a step the SOP does not have (back to OPEN, anything after the seal) is
+     * refused.
+     */
+    public void followRecap(RoundStatus recapStatus) {
+        if (!status.leadsTo(recapStatus)) {
+            throw new Conflict("Round " + period() + " is " + status + ": it cannot become " + recapStatus,
+                    Map.of("status", status.name()));
+        }
+        status = recapStatus;
+    }
+
+    /** Refuses a budget realisation (realisasi anggaran) unless the round is open, or returned for corrections. */
+    public void requireBudgetChangeable() {
+        if (status != RoundStatus.OPEN && status != RoundStatus.RETURNED) {
+            throw new Conflict("The recap of round " + period() + " is " + status + ": its budget realisation is read-only");
+        }
     }
 }

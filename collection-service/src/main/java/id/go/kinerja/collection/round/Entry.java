@@ -250,6 +250,11 @@ public class Entry extends PanacheEntityBase {
         EntryHistory.record(this, "SENT_BACK", actor, at, reason);
     }
 
+    /** The entry went out with a (re)submitted recap: a re-entry it was reopened for is over. */
+    public void submitted() {
+        this.reopened = false;
+    }
+
     /** The Secretary returned this item to collection: it reopens for re-entry, with the reason shown. */
     public void returnForReEntry(String reason, Actor actor, Instant at, int revision) {
         recordReturn(reason, "COLLECTION", actor, at, revision);
@@ -289,7 +294,7 @@ public class Entry extends PanacheEntityBase {
     }
 
     private void requireChangeable() {
-        switch (round.status) {
+        switch (round.status()) {
             case OPEN -> {
             }
             case RETURNED -> {

@@ -68,6 +68,7 @@ public class RoundService {
                     + quarter);
         }
         CollectionRound round = CollectionRound.open(agency, year, quarter, agreement.id, caller.userId());
+        round.persist();
         Indicator.<Indicator>list("agencyCode = ?1 order by code", agency).stream()
                 .filter(indicator -> collected.containsKey(indicator.code))
                 .forEach(indicator -> Entry.open(round, indicator, collected.get(indicator.code)));
@@ -96,7 +97,7 @@ public class RoundService {
         List<RoundSummary> items = rounds.stream().map(round -> {
             Map<EntryState, Long> byState = counts.getOrDefault(round.id, Map.of());
             long total = byState.values().stream().mapToLong(Long::longValue).sum();
-            return new RoundSummary(round.id, round.year, round.quarter, round.status, round.openedBy, round.openedAt,
+            return new RoundSummary(round.id, round.year, round.quarter, round.status(), round.openedBy, round.openedAt,
                     total, byState);
         }).toList();
         return new PageOf<>(items, page, size, found.count());
@@ -116,7 +117,7 @@ public class RoundService {
                             entry.grade, entry.version);
                 })
                 .toList();
-        return new RoundView(round.id, round.year, round.quarter, round.status, roundPlan.version(round),
+        return new RoundView(round.id, round.year, round.quarter, round.status(), roundPlan.version(round),
                 round.openedBy, round.openedAt, items);
     }
 

@@ -30,13 +30,13 @@ public class Dispositions {
                 .orElseThrow(() -> new MalformedEventException("RecapDisposed " + envelope.eventId() + " is about recap "
                         + envelope.recapId() + " of " + envelope.agencyCode() + ", which collection never submitted"));
         CollectionRound round = CollectionRound.lockedOfAgency(recap.round.id, envelope.agencyCode()).orElseThrow();
-        if (envelope.revision() > recap.currentRevision) {
+        if (envelope.revision() > recap.currentRevision()) {
             throw new MalformedEventException("RecapDisposed " + envelope.eventId() + " is about revision "
                     + envelope.revision() + " of recap " + recap.id + ", which was never submitted");
         }
-        if (envelope.revision() < recap.currentRevision) {
+        if (envelope.revision() < recap.currentRevision()) {
             ignored.ignore(envelope, IgnoredEvents.Reason.STALE_REVISION,
-                    "the current revision is " + recap.currentRevision);
+                    "the current revision is " + recap.currentRevision());
             return;
         }
         RecapDisposed disposed = event.payloadAs(RecapDisposed.class);

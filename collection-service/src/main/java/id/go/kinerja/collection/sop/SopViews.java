@@ -60,7 +60,7 @@ public class SopViews {
                     default -> null;
                 }))).toList();
         int cycle = rows.stream().mapToInt(SopStep::cycle).max().orElse(1);
-        return new TimelineView(round.id, round.year, round.quarter, round.status, cycle, timeline);
+        return new TimelineView(round.id, round.year, round.quarter, round.status(), cycle, timeline);
     }
 
     /**
@@ -88,7 +88,7 @@ public class SopViews {
                             + "and (?4 = '' or e.divisionCode = ?4)", agency, List.of(RoundStatus.OPEN, RoundStatus.RETURNED),
                     states, Objects.requireNonNullElse(caller.divisionCode(), ""));
             for (Entry entry : entries) {
-                boolean changeable = entry.round.status == RoundStatus.OPEN || entry.reopened;
+                boolean changeable = entry.round.status() == RoundStatus.OPEN || entry.reopened;
                 SopStep running = runningEntryStep(stepsByRound.get(entry.round.id));
                 if (!changeable || running == null || !canWork(entry.state)) {
                     continue;

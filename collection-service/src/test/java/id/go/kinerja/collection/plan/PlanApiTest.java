@@ -1,4 +1,4 @@
-package id.go.kinerja.collection;
+package id.go.kinerja.collection.plan;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import id.go.kinerja.collection.TestAgency;
 import id.go.kinerja.infrastructure.DevTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

@@ -1,4 +1,4 @@
-package id.go.kinerja.collection;
+package id.go.kinerja.collection.worksheet;
 
 import static id.go.kinerja.infrastructure.FormulaPayloads.payload;
 import static org.hamcrest.Matchers.contains;
@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kinerja.collection.TestAgency;
+import id.go.kinerja.collection.imports.PlanFiles;
 import id.go.kinerja.infrastructure.FormulaPayloads;
 import id.go.kinerja.infrastructure.ZipBombs;
 import io.quarkus.test.junit.QuarkusTest;

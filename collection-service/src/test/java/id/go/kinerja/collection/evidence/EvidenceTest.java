@@ -1,4 +1,4 @@
-package id.go.kinerja.collection;
+package id.go.kinerja.collection.evidence;
 
 import static id.go.kinerja.collection.Events.RECAP_SUBMITTED;
 import static io.restassured.RestAssured.given;
@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kinerja.collection.Events;
+import id.go.kinerja.collection.TestAgency;
 import id.go.kinerja.infrastructure.ZipBombs;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -33,11 +35,11 @@ import org.junit.jupiter.api.Test;
 
 /** Evidence (bukti dukung): attached by the division's operator, recognised by content, frozen with the recap. */
 @QuarkusTest
-class EvidenceTest {
+public class EvidenceTest {
 
     private static final String EVIDENCE = "/api/collection/rounds/{round}/entries/{code}/evidence";
 
-    static final byte[] PDF = """
+    public static final byte[] PDF = """
             %PDF-1.4
             1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
             2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj

@@ -1,4 +1,4 @@
-package id.go.kinerja.collection;
+package id.go.kinerja.collection.recap;
 
 import static id.go.kinerja.collection.Events.RECAP_APPROVED;
 import static id.go.kinerja.collection.Events.RECAP_ARCHIVED;
@@ -16,6 +16,8 @@ import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kinerja.collection.Events;
+import id.go.kinerja.collection.TestAgency;
 import id.go.kinerja.infrastructure.ConsumerPoison;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

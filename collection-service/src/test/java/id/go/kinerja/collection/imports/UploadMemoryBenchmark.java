@@ -1,7 +1,8 @@
-package id.go.kinerja.collection;
+package id.go.kinerja.collection.imports;
 
 import static io.restassured.RestAssured.given;
 
+import id.go.kinerja.collection.TestAgency;
 import id.go.kinerja.infrastructure.EmbeddedPostgresServer;
 import id.go.kinerja.infrastructure.TestKafkaBroker;
 import id.go.kinerja.infrastructure.ZipBombs;

@@ -1,10 +1,11 @@
-package id.go.kinerja.collection;
+package id.go.kinerja.collection.round;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import id.go.kinerja.collection.TestAgency;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;

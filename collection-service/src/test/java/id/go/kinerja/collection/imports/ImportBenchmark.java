@@ -1,5 +1,6 @@
-package id.go.kinerja.collection;
+package id.go.kinerja.collection.imports;
 
+import id.go.kinerja.collection.TestAgency;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -1,4 +1,4 @@
-package id.go.kinerja.collection;
+package id.go.kinerja.collection.imports;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package id.go.kinerja.collection;
+package id.go.kinerja.collection.sop;
 
 import static id.go.kinerja.collection.Events.RECAP_APPROVED;
 import static id.go.kinerja.collection.Events.RECAP_ARCHIVED;
@@ -17,6 +17,8 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.go.kinerja.collection.Events;
+import id.go.kinerja.collection.TestAgency;
 import id.go.kinerja.collection.sop.SopSteps;
 import id.go.kinerja.infrastructure.MovableClock;
 import io.quarkus.test.junit.QuarkusTest;
