@@ -20,8 +20,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +44,6 @@ class ConsumerDecisionsTest {
             return InMemoryDelivery.channels(RecapDisposedConsumer.CHANNEL);
         }
     }
-
-    @Inject
-    @Any
-    InMemoryConnector connector;
 
     @Inject
     MeterRegistry meters;
@@ -116,7 +110,7 @@ class ConsumerDecisionsTest {
     }
 
     private Optional<Throwable> deliver(Disposal disposal, String json) {
-        return InMemoryDelivery.answer(connector, RecapDisposedConsumer.CHANNEL, RecapDisposedConsumer.TOPIC,
+        return InMemoryDelivery.answer(RecapDisposedConsumer.CHANNEL, RecapDisposedConsumer.TOPIC,
                 disposal.recapId().toString(), json);
     }
 

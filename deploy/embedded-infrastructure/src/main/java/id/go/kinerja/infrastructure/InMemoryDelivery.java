@@ -1,6 +1,8 @@
 package id.go.kinerja.infrastructure;
 
 import io.smallrye.reactive.messaging.memory.InMemoryConnector;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +15,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 /**
  * Hands events to a service's consumers without the broker, for tests of what a consumer decides: the test profile
  * {@link #channels switches} the consumer's incoming channels to the in-memory connector, and {@link #answer} delivers
- * one record as its topic would and waits for the consumer's answer. The real-broker tests keep the topics, the
+ * one record as its topic would, through the running application's connector, and waits for the consumer's answer. The real-broker tests keep the topics, the
  * partitions and the dead-letter topic covered.
  */
 public final class InMemoryDelivery {
@@ -37,8 +39,8 @@ public final class InMemoryDelivery {
      * consumer acknowledged it (applied it, or left it alone by its rules), else why it refused it (what the Kafka
      * connector would send to the dead-letter topic).
      */
-    public static Optional<Throwable> answer(InMemoryConnector connector, String channel, String topic, String key,
-                                             String json) {
+    public static Optional<Throwable> answer(String channel, String topic, String key, String json) {
+        InMemoryConnector connector = CDI.current().select(InMemoryConnector.class, Any.Literal.INSTANCE).get();
         CompletableFuture<Optional<Throwable>> answer = new CompletableFuture<>();
         ConsumerRecord<String, String> record = new ConsumerRecord<>(topic, 0, OFFSETS.incrementAndGet(), key, json);
         connector.source(channel).send(Message.of(record)
