@@ -5,20 +5,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.kinerja.infrastructure.contracts.EventContracts;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
- * A sample event from {@code src/test/resources/events}, as another service would publish it, with the
+ * A sample event from {@code src/test/resources/events} or, named without {@code .json}, a producer's sample in
+ * docs/events/samples, as another service would publish it, with the
  * identity fields a test needs changed (every test works on its own recap).
  */
 public final class RecapMeasuredSample {
 
     public static final String REVISION_1 = "events/recap-measured-disdagtrans-2025-q1-rev1.json";
     public static final String REVISION_2 = "events/recap-measured-disdagtrans-2025-q1-rev2.json";
-    public static final String ARCHIVED = "events/recap-archived.json";
+    /** The archive's own sample, docs/events/samples/RecapArchived.json, as its producer test writes it. */
+    public static final String ARCHIVED = "RecapArchived";
 
     public static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -32,7 +37,9 @@ public final class RecapMeasuredSample {
     }
 
     public static RecapMeasuredSample of(String resource) {
-        try (InputStream in = RecapMeasuredSample.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream in = resource.endsWith(".json")
+                ? RecapMeasuredSample.class.getClassLoader().getResourceAsStream(resource)
+                : new ByteArrayInputStream(EventContracts.sample(resource).getBytes(StandardCharsets.UTF_8))) {
             if (in == null) {
                 throw new IllegalArgumentException(resource + " is not on the test classpath");
             }

@@ -72,9 +72,9 @@ class RecapEventContractTest {
         RecapArchived archived = EventJson.read(RecapMeasuredSample.text(RecapMeasuredSample.ARCHIVED))
                 .payloadAs(RecapArchived.class);
 
-        assertEquals("4a7c9e1b-3d5f-4b7a-9c1e-3f5b7d9a1c24", archived.archiveId());
+        assertEquals("8091a2b3-c4d5-46e7-98f9-0a1b2c3d4e5f", archived.archiveId());
         assertEquals(64, archived.contentHash().length());
-        assertEquals(17L, archived.chainPosition());
+        assertEquals(1L, archived.chainPosition());
     }
 
     @Test

@@ -1,11 +1,9 @@
 package id.go.kinerja.archive.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.archive.report.ArchivedResults.Archived;
 import id.go.kinerja.archive.report.Report.Column;
 import id.go.kinerja.archive.report.Report.Kind;
 import id.go.kinerja.archive.report.Report.Row;
-import id.go.kinerja.archive.seal.CanonicalJson;
 import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.problem.InvalidInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -118,33 +116,29 @@ public class RegencyExport {
 
     /** The record's indicators in the order of its document, each with the plan level of its node. */
     private static void rows(ReportType type, Archived record, Consumer<Row> rows) {
-        JsonNode document = CanonicalJson.parse(record.document());
+        DisposedRecap document = DisposedRecap.read(record.document());
         Map<String, String> levelOfNode = new HashMap<>();
-        document.path("nodes").forEach(node -> levelOfNode.put(node.path("code").asText(), node.path("level").asText()));
+        document.nodes().forEach(node -> levelOfNode.put(node.code(), node.level()));
         String period = IndonesianFormat.period(record.year(), record.quarter());
-        for (JsonNode item : document.path("items")) {
+        for (DisposedRecap.Item item : document.items()) {
             Map<String, Object> cells = new LinkedHashMap<>();
             cells.put("agencyCode", record.agencyCode());
             cells.put("agencyName", record.agencyName());
             cells.put("period", period);
-            String level = levelOfNode.get(item.path("nodeCode").asText());
+            String level = levelOfNode.get(item.nodeCode());
             cells.put("level", level == null ? "" : ReportBuilder.level(level));
-            cells.put("code", ReportBuilder.text(item.path("indicatorCode")));
-            cells.put("indicator", ReportBuilder.text(item.path("indicatorName")));
-            cells.put("unit", ReportBuilder.text(item.path("unit")));
             if (type == ReportType.MEASUREMENT) {
-                JsonNode result = item.path("result");
-                cells.put("target", ReportBuilder.decimal(result.path("target")));
-                cells.put("realisation", ReportBuilder.decimal(result.path("realisation")));
-                cells.put("achievement", ReportBuilder.decimal(result.path("achievement")));
-                cells.put("predicate", ReportBuilder.predicate(result));
+                cells.putAll(ReportBuilder.measuredCells(item));
             } else {
-                JsonNode realisation = ReportBuilder.ofQuarter(item.path("realisations"), record.quarter());
-                cells.put("target", ReportBuilder.decimal(ReportBuilder.ofQuarter(item.path("targets"), record.quarter()).path("value")));
-                cells.put("realisation", ReportBuilder.decimal(realisation.path("value")));
-                cells.put("division", ReportBuilder.text(item.path("divisionCode")));
-                cells.put("enteredBy", ReportBuilder.text(realisation.path("enteredBy")));
-                cells.put("verifiedBy", ReportBuilder.text(realisation.path("verifiedBy")));
+                DisposedRecap.Quantity realisation = item.realisationOf(record.quarter());
+                cells.put("code", ReportBuilder.text(item.indicatorCode()));
+                cells.put("indicator", ReportBuilder.text(item.indicatorName()));
+                cells.put("unit", ReportBuilder.text(item.unit()));
+                cells.put("target", item.targetOf(record.quarter()).shown());
+                cells.put("realisation", realisation.shown());
+                cells.put("division", ReportBuilder.text(item.divisionCode()));
+                cells.put("enteredBy", ReportBuilder.text(realisation.enteredBy()));
+                cells.put("verifiedBy", ReportBuilder.text(realisation.verifiedBy()));
             }
             cells.put("revision", BigDecimal.valueOf(record.revision()));
             cells.put("archiveId", record.archiveId().toString());

@@ -2,9 +2,15 @@ package id.go.kinerja.archive.report;
 
 import static id.go.kinerja.archive.report.IndonesianFormat.dateTime;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
 import id.go.kinerja.archive.record.ArchiveRecord;
+import id.go.kinerja.archive.report.DisposedRecap.Headline;
+import id.go.kinerja.archive.report.DisposedRecap.Item;
+import id.go.kinerja.archive.report.DisposedRecap.LevelSummary;
+import id.go.kinerja.archive.report.DisposedRecap.Node;
+import id.go.kinerja.archive.report.DisposedRecap.Quantity;
+import id.go.kinerja.archive.report.DisposedRecap.Result;
+import id.go.kinerja.archive.report.DisposedRecap.Review;
+import id.go.kinerja.archive.report.DisposedRecap.ReviewItem;
 import id.go.kinerja.archive.report.Report.Column;
 import id.go.kinerja.archive.report.Report.Kind;
 import id.go.kinerja.archive.report.Report.Row;
@@ -21,7 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Lays out an archived RecapDisposed document (docs/events.md) as one of the two reports. */
+/** Lays out an archived RecapDisposed document (docs/events.md), read by {@link DisposedRecap}, as one of the two reports. */
 final class ReportBuilder {
 
     private static final Map<String, String> LEVELS = Map.of(
@@ -35,10 +41,10 @@ final class ReportBuilder {
             "NOT_EVALUABLE", "Tidak dapat dinilai", "INCOMPLETE", "Belum lengkap");
 
     private final ArchiveRecord record;
-    private final JsonNode document;
+    private final DisposedRecap document;
     private final String verificationUrl;
 
-    ReportBuilder(ArchiveRecord record, JsonNode document, String verificationUrl) {
+    ReportBuilder(ArchiveRecord record, DisposedRecap document, String verificationUrl) {
         this.record = record;
         this.document = document;
         this.verificationUrl = verificationUrl;
@@ -49,24 +55,24 @@ final class ReportBuilder {
         List<String> highlights = new ArrayList<>();
         if (type == ReportType.COLLECTION) {
             tables.add(collectionTable());
-            highlights.add("Jumlah indikator: " + document.path("items").size());
+            highlights.add("Jumlah indikator: " + document.items().size());
         } else {
             tables.addAll(levelTables());
             tables.add(levelSummaryTable());
-            JsonNode headline = document.path("headlineAchievement");
-            if (headline.hasNonNull("achievement")) {
-                highlights.add("Capaian kinerja tingkat " + level(headline.path("level").asText()) + ": "
-                        + IndonesianFormat.number(headline.get("achievement").decimalValue(), Kind.PERCENT) + " %");
+            Headline headline = document.headlineAchievement();
+            if (headline != null && headline.achievement() != null) {
+                highlights.add("Capaian kinerja tingkat " + level(headline.level()) + ": "
+                        + IndonesianFormat.number(headline.achievement(), Kind.PERCENT) + " %");
             }
         }
         tables.add(reviewTable());
         highlights.add("Revisi rekap yang diarsipkan: " + record.revision);
-        JsonNode disposition = document.path("disposition");
-        Instant decidedAt = instant(disposition.path("decidedAt"));
-        return new Report(type.parameter, type.title, record.agencyCode, text(document.path("agencyName")),
+        DisposedRecap.Disposition disposition = document.disposition();
+        Instant decidedAt = disposition.decidedAt();
+        return new Report(type.parameter, type.title, record.agencyCode, text(document.agencyName()),
                 record.year, record.quarter, IndonesianFormat.period(record.year, record.quarter),
-                text(document.path("reportNumber")), highlights, tables,
-                new Report.Disposition(text(disposition.path("text")), text(disposition.path("decidedBy")), decidedAt,
+                text(document.reportNumber()), highlights, tables,
+                new Report.Disposition(text(disposition.text()), text(disposition.decidedBy()), decidedAt,
                         IndonesianFormat.date(decidedAt)),
                 new Report.ArchiveSeal(record.id, record.chainPosition, record.contentHash, record.previousHash,
                         record.seal, record.archivedAt, verificationUrl,
@@ -83,18 +89,18 @@ final class ReportBuilder {
                 new Column("enteredBy", "Diinput oleh", Kind.TEXT), new Column("verifiedBy", "Diverifikasi oleh", Kind.TEXT),
                 new Column("note", "Catatan", Kind.TEXT));
         List<Row> rows = new ArrayList<>();
-        for (JsonNode item : document.path("items")) {
-            JsonNode realisation = ofQuarter(item.path("realisations"));
+        for (Item item : document.items()) {
+            Quantity realisation = item.realisationOf(record.quarter);
             Map<String, Object> cells = new LinkedHashMap<>();
-            cells.put("code", text(item.path("indicatorCode")));
-            cells.put("indicator", text(item.path("indicatorName")));
-            cells.put("unit", text(item.path("unit")));
-            cells.put("target", decimal(ofQuarter(item.path("targets")).path("value")));
-            cells.put("realisation", decimal(realisation.path("value")));
-            cells.put("division", text(item.path("divisionCode")));
-            cells.put("enteredBy", text(realisation.path("enteredBy")));
-            cells.put("verifiedBy", text(realisation.path("verifiedBy")));
-            cells.put("note", text(realisation.path("note")));
+            cells.put("code", text(item.indicatorCode()));
+            cells.put("indicator", text(item.indicatorName()));
+            cells.put("unit", text(item.unit()));
+            cells.put("target", item.targetOf(record.quarter).shown());
+            cells.put("realisation", realisation.shown());
+            cells.put("division", text(item.divisionCode()));
+            cells.put("enteredBy", text(realisation.enteredBy()));
+            cells.put("verifiedBy", text(realisation.verifiedBy()));
+            cells.put("note", text(realisation.note()));
             rows.add(new Row(false, cells));
         }
         return new Table("Data Kinerja", "Data Kinerja per Indikator", columns, rows);
@@ -109,38 +115,29 @@ final class ReportBuilder {
                 new Column("budgetRealised", "Realisasi Anggaran (Rp)", Kind.MONEY),
                 new Column("budgetAbsorption", "Serapan (%)", Kind.PERCENT));
         Set<String> levels = new LinkedHashSet<>();
-        document.path("nodes").forEach(node -> levels.add(node.path("level").asText()));
+        document.nodes().forEach(node -> levels.add(String.valueOf(node.level())));
         List<Table> tables = new ArrayList<>();
         for (String level : levels) {
             List<Row> rows = new ArrayList<>();
-            for (JsonNode node : document.path("nodes")) {
-                if (!level.equals(node.path("level").asText())) {
+            for (Node node : document.nodes()) {
+                if (!level.equals(String.valueOf(node.level()))) {
                     continue;
                 }
-                JsonNode rollUp = node.path("rollUp");
+                Result rollUp = node.rollUp() == null ? Result.NONE : node.rollUp();
                 Map<String, Object> cells = new LinkedHashMap<>();
-                cells.put("code", text(node.path("code")));
-                cells.put("indicator", text(node.path("name")));
-                cells.put("achievement", decimal(rollUp.path("achievement")));
+                cells.put("code", text(node.code()));
+                cells.put("indicator", text(node.name()));
+                cells.put("achievement", rollUp.achievement());
                 cells.put("predicate", predicate(rollUp));
-                cells.put("budgetCeiling", decimal(node.path("budgetCeiling")));
-                cells.put("budgetRealised", decimal(node.path("budgetRealised")));
-                cells.put("budgetAbsorption", decimal(rollUp.path("budgetAbsorption")));
+                cells.put("budgetCeiling", node.budgetCeiling());
+                cells.put("budgetRealised", node.budgetRealised());
+                cells.put("budgetAbsorption", rollUp.budgetAbsorption());
                 rows.add(new Row(true, cells));
-                for (JsonNode item : document.path("items")) {
-                    if (!node.path("code").asText().equals(item.path("nodeCode").asText())) {
+                for (Item item : document.items()) {
+                    if (node.code() == null || !node.code().equals(item.nodeCode())) {
                         continue;
                     }
-                    JsonNode result = item.path("result");
-                    Map<String, Object> itemCells = new LinkedHashMap<>();
-                    itemCells.put("code", text(item.path("indicatorCode")));
-                    itemCells.put("indicator", text(item.path("indicatorName")));
-                    itemCells.put("unit", text(item.path("unit")));
-                    itemCells.put("target", decimal(result.path("target")));
-                    itemCells.put("realisation", decimal(result.path("realisation")));
-                    itemCells.put("achievement", decimal(result.path("achievement")));
-                    itemCells.put("predicate", predicate(result));
-                    rows.add(new Row(false, itemCells));
+                    rows.add(new Row(false, measuredCells(item)));
                 }
             }
             tables.add(new Table(level(level), "Tingkat " + level(level), columns, rows));
@@ -148,19 +145,32 @@ final class ReportBuilder {
         return tables;
     }
 
+    /** An item's code, name, unit and result: the combined target and realisation, the capaian and predicate. */
+    static Map<String, Object> measuredCells(Item item) {
+        Result result = item.result() == null ? Result.NONE : item.result();
+        Map<String, Object> cells = new LinkedHashMap<>();
+        cells.put("code", text(item.indicatorCode()));
+        cells.put("indicator", text(item.indicatorName()));
+        cells.put("unit", text(item.unit()));
+        cells.put("target", result.target().shown());
+        cells.put("realisation", result.realisation().shown());
+        cells.put("achievement", result.achievement());
+        cells.put("predicate", predicate(result));
+        return cells;
+    }
+
     private Table levelSummaryTable() {
         List<Column> columns = List.of(
                 new Column("level", "Tingkat", Kind.TEXT), new Column("achievement", "Capaian rata-rata (%)", Kind.PERCENT),
                 new Column("predicate", "Predikat", Kind.TEXT), new Column("predicateCounts", "Sebaran predikat", Kind.TEXT));
         List<Row> rows = new ArrayList<>();
-        for (JsonNode summary : document.path("levelSummaries")) {
+        for (LevelSummary summary : document.levelSummaries()) {
             Map<String, Object> cells = new LinkedHashMap<>();
-            cells.put("level", level(summary.path("level").asText()));
-            cells.put("achievement", decimal(summary.path("achievement")));
-            cells.put("predicate", summary.hasNonNull("predicate") ? label(summary.get("predicate").asText()) : "");
+            cells.put("level", level(String.valueOf(summary.level())));
+            cells.put("achievement", summary.achievement());
+            cells.put("predicate", summary.predicate() != null ? label(summary.predicate()) : "");
             List<String> counts = new ArrayList<>();
-            summary.path("predicateCounts").fields()
-                    .forEachRemaining(e -> counts.add(label(e.getKey()) + ": " + e.getValue().asText()));
+            summary.predicateCounts().forEach((predicate, count) -> counts.add(label(predicate) + ": " + count));
             cells.put("predicateCounts", String.join(", ", counts));
             rows.add(new Row(false, cells));
         }
@@ -173,54 +183,40 @@ final class ReportBuilder {
                 new Column("decidedBy", "Diputuskan oleh", Kind.TEXT), new Column("subject", "Indikator", Kind.TEXT),
                 new Column("decision", "Keputusan", Kind.TEXT), new Column("reason", "Catatan / Alasan", Kind.TEXT));
         List<Row> rows = new ArrayList<>();
-        for (JsonNode review : document.path("reviews")) {
+        for (Review review : document.reviews()) {
+            BigDecimal revision = review.revision() == null ? null : BigDecimal.valueOf(review.revision());
             Map<String, Object> cells = new LinkedHashMap<>();
-            cells.put("revision", decimal(review.path("revision")));
-            cells.put("decidedAt", dateTime(instant(review.path("decidedAt"))));
-            cells.put("decidedBy", text(review.path("decidedBy")));
+            cells.put("revision", revision);
+            cells.put("decidedAt", dateTime(review.decidedAt()));
+            cells.put("decidedBy", text(review.decidedBy()));
             cells.put("subject", "Seluruh rekap");
-            cells.put("decision", decision(review.path("decision").asText()));
-            cells.put("reason", text(review.path("note")));
+            cells.put("decision", decision(String.valueOf(review.decision())));
+            cells.put("reason", text(review.note()));
             rows.add(new Row(true, cells));
-            for (JsonNode item : review.path("items")) {
-                if ("ACCEPTED".equals(item.path("decision").asText()) && !item.hasNonNull("reason")) {
+            for (ReviewItem item : review.items()) {
+                if ("ACCEPTED".equals(item.decision()) && item.reason() == null) {
                     continue;
                 }
                 Map<String, Object> itemCells = new LinkedHashMap<>();
-                itemCells.put("revision", decimal(review.path("revision")));
-                itemCells.put("subject", text(item.path("indicatorCode")));
-                String decision = decision(item.path("decision").asText());
-                if (item.hasNonNull("returnTo")) {
-                    decision += " " + RETURN_TO.getOrDefault(item.get("returnTo").asText(), item.get("returnTo").asText());
+                itemCells.put("revision", revision);
+                itemCells.put("subject", text(item.indicatorCode()));
+                String decision = decision(String.valueOf(item.decision()));
+                if (item.returnTo() != null) {
+                    decision += " " + RETURN_TO.getOrDefault(item.returnTo(), item.returnTo());
                 }
                 itemCells.put("decision", decision);
-                itemCells.put("reason", text(item.path("reason")));
+                itemCells.put("reason", text(item.reason()));
                 rows.add(new Row(false, itemCells));
             }
         }
         return new Table("Reviu", "Keputusan Reviu per Revisi", columns, rows);
     }
 
-    /** The quarter's entry of a targets[] or realisations[] list. */
-    private JsonNode ofQuarter(JsonNode entries) {
-        return ofQuarter(entries, record.quarter);
-    }
-
-    static JsonNode ofQuarter(JsonNode entries, int quarter) {
-        for (JsonNode entry : entries) {
-            if (entry.path("quarter").asInt() == quarter) {
-                return entry;
-            }
+    static String predicate(Result result) {
+        if (result.predicate() != null) {
+            return label(result.predicate());
         }
-        return MissingNode.getInstance();
-    }
-
-    static String predicate(JsonNode result) {
-        if (result.hasNonNull("predicate")) {
-            return label(result.get("predicate").asText());
-        }
-        String status = result.path("status").asText();
-        return STATUSES.getOrDefault(status, "");
+        return STATUSES.getOrDefault(String.valueOf(result.status()), "");
     }
 
     static String level(String level) {
@@ -237,15 +233,7 @@ final class ReportBuilder {
                 .map(w -> w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT)).collect(Collectors.joining(" "));
     }
 
-    static String text(JsonNode node) {
-        return node == null || node.isNull() || node.isMissingNode() ? "" : node.asText();
-    }
-
-    static BigDecimal decimal(JsonNode node) {
-        return node != null && node.isNumber() ? node.decimalValue() : null;
-    }
-
-    private static Instant instant(JsonNode node) {
-        return node.isTextual() ? Instant.parse(node.asText()) : null;
+    static String text(String value) {
+        return value == null ? "" : value;
     }
 }

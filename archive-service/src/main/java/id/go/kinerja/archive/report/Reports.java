@@ -3,7 +3,6 @@ package id.go.kinerja.archive.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.archive.record.ArchiveQueries;
 import id.go.kinerja.archive.record.ArchiveRecord;
-import id.go.kinerja.archive.seal.CanonicalJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,7 +40,7 @@ public class Reports {
         ArchiveRecord record = queries.find(archiveId);
         String base = publicUrl.orElse(requestBase).toString();
         String verificationUrl = (base.endsWith("/") ? base : base + "/") + "api/archive/records/" + record.id + "/verification";
-        Report report = new ReportBuilder(record, CanonicalJson.parse(record.document), verificationUrl).build(type);
+        Report report = new ReportBuilder(record, DisposedRecap.read(record.document), verificationUrl).build(type);
         StreamingOutput body = switch (format) {
             case PDF -> out -> new PdfReportWriter().write(report, out);
             case XLSX -> out -> new XlsxReportWriter().write(report, out);

@@ -73,7 +73,7 @@ class ArchivingTest {
         assertEquals("TINGGI", training.at("/result/predicate").asText());
         assertEquals(new BigDecimal("4.20"), item(document, "IKS-01").at("/realisations/0/value").decimalValue());
         assertEquals(new BigDecimal("116.00"), item(document, "IKS-01").at("/result/achievement").decimalValue());
-        assertEquals(new BigDecimal("109.79"), document.at("/headlineAchievement/achievement").decimalValue());
+        assertEquals(new BigDecimal("109.79"), document.at("/headlineAchievement").decimalValue());
         assertEquals(new BigDecimal("312500000.00"), document.at("/nodes/3/budgetRealised").decimalValue());
 
         JsonNode firstReview = document.at("/reviews/0");

@@ -89,8 +89,8 @@ class RegencyExportTest {
                 assertEquals("Dinas Perdagangan dan Transmigrasi", text(sheet, row, "Perangkat Daerah"));
                 assertEquals(item.get("indicatorName").asText(), text(sheet, row, "Indikator"));
                 assertEquals(item.get("unit").asText(), text(sheet, row, "Satuan"));
-                assertEquals(result.get("target").decimalValue().doubleValue(), number(sheet, row, "Target"));
-                assertEquals(result.get("realisation").decimalValue().doubleValue(), number(sheet, row, "Realisasi"));
+                assertEquals(result.at("/target/value").decimalValue().doubleValue(), number(sheet, row, "Target"));
+                assertEquals(result.at("/realisation/value").decimalValue().doubleValue(), number(sheet, row, "Realisasi"));
                 assertEquals(result.get("achievement").decimalValue().doubleValue(), number(sheet, row, "Capaian (%)"));
                 assertTrue(cell(sheet, row, "Capaian (%)").getCellStyle().getDataFormatString().contains("#,##0.00"));
             }

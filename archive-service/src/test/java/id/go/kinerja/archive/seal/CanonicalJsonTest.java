@@ -45,7 +45,7 @@ class CanonicalJsonTest {
     @Test
     void theSampleDocumentKeepsTheHashAnIndependentImplementationComputes() throws IOException {
         // computed with the Python snippet of the README: the canonical form is reproducible outside this code
-        assertEquals("3740e5bd56968d61f8c81e69e772467051eeb3c453a0eb338b154c32094d65f8", CanonicalJson.sha256(sample()));
+        assertEquals("0d136a73bc85bd47b306a2d524fff1b887151c7ed486cbc4c78d40c6c491b834", CanonicalJson.sha256(sample()));
     }
 
     @Test
@@ -83,8 +83,8 @@ class CanonicalJsonTest {
                 "a decision", original.replace("\"decision\": \"APPROVED\"", "\"decision\": \"RETURNED\""),
                 "the disposition", original.replace("Pertahankan;", "Pertahankan,"),
                 "a null turned into a value", original.replace("\"parentCode\": null", "\"parentCode\": \"T0\""),
-                "the order of an array", original.replace("\"evidence/2025/Q1/IKK-01/daftar-hadir-pelatihan.pdf\", \"evidence/2025/Q1/IKK-01/foto-kegiatan.jpg\"",
-                        "\"evidence/2025/Q1/IKK-01/foto-kegiatan.jpg\", \"evidence/2025/Q1/IKK-01/daftar-hadir-pelatihan.pdf\""),
+                "the order of an array", original.replaceFirst(
+                        "(\\{\"id\": \"3d8b[^}]*\\}),(\\s*)(\\{\"id\": \"4e9c[^}]*\\})", "$3,$2$1"),
                 "an added field", original.replace("\"quarter\": 1,\n", "\"quarter\": 1,\n  \"extra\": true,\n"),
                 "a renamed key", original.replace("\"reportNumber\"", "\"reportNo\""));
         changes.forEach((what, changed) -> {

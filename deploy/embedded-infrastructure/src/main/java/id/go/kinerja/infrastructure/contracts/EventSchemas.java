@@ -51,6 +51,19 @@ public final class EventSchemas {
         }
     }
 
+    /**
+     * Fails unless {@code json} fits the committed {@code docs/events/<eventType>.schema.json}: for a consumer's test
+     * that needs an event other than the committed samples, to show that it is one the producer could write.
+     */
+    public static void assertFits(String eventType, String json) {
+        JsonNode schema = EventContracts.tree(EventContracts.read(
+                EventContracts.eventsDirectory().resolve(eventType + ".schema.json")));
+        List<String> errors = validate(schema, EventContracts.tree(json));
+        if (!errors.isEmpty()) {
+            throw new AssertionError("The event does not fit " + eventType + ".schema.json: " + errors);
+        }
+    }
+
     static ObjectNode schemaOf(String eventType, Class<?> envelope, Class<?> payload) {
         ObjectNode schema = NODES.objectNode();
         schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");

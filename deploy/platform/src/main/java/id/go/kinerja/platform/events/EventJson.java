@@ -30,6 +30,15 @@ public final class EventJson {
     }
 
     public static String write(EventEnvelope envelope, Object payload) {
+        return merge(envelope, payload);
+    }
+
+    /** Writes an event about a round: the same as {@link #write(EventEnvelope, Object)}, with no {@code recapId}. */
+    public static String write(RoundEventEnvelope envelope, Object payload) {
+        return merge(envelope, payload);
+    }
+
+    private static String merge(Object envelope, Object payload) {
         ObjectNode json = MAPPER.valueToTree(envelope);
         JsonNode body = MAPPER.valueToTree(payload);
         if (!(body instanceof ObjectNode fields)) {

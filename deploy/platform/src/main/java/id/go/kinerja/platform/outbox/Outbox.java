@@ -2,6 +2,7 @@ package id.go.kinerja.platform.outbox;
 
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.EventJson;
+import id.go.kinerja.platform.events.RoundEventEnvelope;
 import id.go.kinerja.platform.observability.TraceContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.util.UUID;
 
 /**
  * Records an event in the same database transaction as the state change that caused it. The event
@@ -33,14 +35,24 @@ public class Outbox {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(String topic, EventEnvelope envelope, Object payload) {
+        insert(topic, envelope.eventId(), envelope.eventType(), envelope.recapId(), EventJson.write(envelope, payload));
+    }
+
+    /** An event about a round (it has no recap id): keyed by the round id, so a round's events stay in order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void publish(String topic, UUID roundId, RoundEventEnvelope envelope, Object payload) {
+        insert(topic, envelope.eventId(), envelope.eventType(), roundId, EventJson.write(envelope, payload));
+    }
+
+    private void insert(String topic, UUID eventId, String eventType, UUID key, String json) {
         entityManager.createNativeQuery("""
                         insert into outbox_event (event_id, event_type, topic, message_key, payload, request_id, traceparent)
                         values (:eventId, :eventType, :topic, :key, :payload, :requestId, :traceparent)""")
-                .setParameter("eventId", envelope.eventId())
-                .setParameter("eventType", envelope.eventType())
+                .setParameter("eventId", eventId)
+                .setParameter("eventType", eventType)
                 .setParameter("topic", topic)
-                .setParameter("key", envelope.recapId().toString())
-                .setParameter("payload", EventJson.write(envelope, payload))
+                .setParameter("key", key.toString())
+                .setParameter("payload", json)
                 .setParameter("requestId", TraceContext.currentRequestId())
                 .setParameter("traceparent", TraceContext.currentTraceparent())
                 .executeUpdate();

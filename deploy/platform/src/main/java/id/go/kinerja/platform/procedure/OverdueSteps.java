@@ -1,7 +1,7 @@
 package id.go.kinerja.platform.procedure;
 
 import id.go.kinerja.platform.events.Actor;
-import id.go.kinerja.platform.events.EventEnvelope;
+import id.go.kinerja.platform.events.RoundEventEnvelope;
 import id.go.kinerja.platform.outbox.Outbox;
 import id.go.kinerja.platform.worktime.StandardTime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,9 +72,9 @@ public class OverdueSteps {
                                                              Map<S, StandardTime> times, Period round, Instant now) {
         ServiceLevel level = stepClock.levelOf(row, times, now);
         ProcedureStep.Definition step = row.step().definition();
-        EventEnvelope envelope = EventEnvelope.of(StepOverdue.EVENT_TYPE, StepOverdue.SCHEMA_VERSION,
-                row.agencyCode(), round.roundId(), row.cycle(), Actor.SYSTEM);
-        outbox.publish(topic, envelope, new StepOverdue(round.roundId(), round.year(), round.quarter(),
+        RoundEventEnvelope envelope = RoundEventEnvelope.of(StepOverdue.EVENT_TYPE, StepOverdue.SCHEMA_VERSION,
+                row.agencyCode(), row.cycle(), Actor.SYSTEM);
+        outbox.publish(topic, round.roundId(), envelope, new StepOverdue(round.roundId(), round.year(), round.quarter(),
                 procedure.name(), row.step().name(), step.nameEn(), row.cycle(), step.ownerRole(), row.startedAt(),
                 times.get(row.step()).toString(), level.deadline(), now));
         LOG.infof("SOP step %s of %s round %d Q%d (%s) is overdue since %s", row.step(), procedure.name(),

@@ -5,8 +5,9 @@ import java.util.UUID;
 
 /**
  * Published once per step (and cycle) when it runs past its standard time; see docs/events.md. Each service
- * publishes it on its own topic. The envelope's {@code recapId} carries the round id: a step can be late before
- * the round has a recap.
+ * publishes it on its own topic. It is about a round, which may have no recap yet: its envelope is a
+ * {@link id.go.kinerja.platform.events.RoundEventEnvelope} (no {@code recapId}, the step's cycle as {@code revision}),
+ * and it is keyed by {@link #roundId}.
  *
  * @param procedure {@link Procedure#name()}: COLLECTION or MEASUREMENT
  */
