@@ -24,7 +24,7 @@ public record MeasurementView(
         @Schema(description = "Which measurement of that revision (1, more after a methodology fix)", example = "1")
         int measuredRevision,
         @Schema(description = "Latest revision of the recap") int currentRevision,
-        @Schema(description = "Where the recap's latest revision stands") RecapState recapState,
+        @Schema(description = "Where the recap's latest revision stands") RecapStatus recapState,
         @Schema(description = "True when this revision was approved: its results never change") boolean frozen,
         @Schema(description = "Whether this measurement went to the Secretary (false while methodologies are missing)")
         boolean forwarded,

@@ -82,11 +82,11 @@ public class MeasuringSubmittedRecap {
                 .setParameter("agency", agencyCode)
                 .setParameter("year", year)
                 .setParameter("quarter", quarter)
-                .setParameter("state", RecapState.AWAITING_SOP)
+                .setParameter("state", RecapStatus.AWAITING_SOP)
                 .getResultList();
         for (UUID recapId : held) {
             Recap recap = Recap.lockedById(recapId).orElseThrow();
-            if (recap.state == RecapState.AWAITING_SOP) {
+            if (recap.state == RecapStatus.AWAITING_SOP) {
                 measuring.measure(recap, recap.heldRevision(), Measurement.Trigger.SUBMITTED, Actor.SYSTEM);
             }
         }

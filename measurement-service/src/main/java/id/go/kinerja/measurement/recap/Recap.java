@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A recap as measurement knows it: its latest revision and where that stands ({@link RecapState}). Its state changes
+ * A recap as measurement knows it: its latest revision and where that stands ({@link RecapStatus}). Its state changes
  * only through the methods named after what happens in the SOP (B5-B8): a revision is {@link #received first} or
  * {@link #submitted} again, {@link #held} for the SOP, {@link #measured}, {@link #returned} or {@link #approved} by
  * the Secretary. Each refuses what the SOP forbids: an event that can change nothing is {@link Ignored}, a remeasure
@@ -55,7 +55,7 @@ public class Recap extends PanacheEntityBase {
     public int currentMeasuredRevision;
 
     @Enumerated(EnumType.STRING)
-    public RecapState state;
+    public RecapStatus state;
 
     @Column(name = "approved_revision")
     public Integer approvedRevision;
@@ -88,7 +88,7 @@ public class Recap extends PanacheEntityBase {
         recap.recapId = recapId;
         recap.agencyCode = agencyCode;
         recap.take(revision, content);
-        recap.state = RecapState.AWAITING_METHODOLOGY;
+        recap.state = RecapStatus.AWAITING_METHODOLOGY;
         recap.updatedAt = at;
         return recap;
     }
@@ -102,7 +102,7 @@ public class Recap extends PanacheEntityBase {
             throw new Ignored(IgnoredEvents.Reason.STALE_REVISION,
                     "revision " + currentRevision + " was submitted already");
         }
-        if (state == RecapState.APPROVED) {
+        if (state == RecapStatus.APPROVED) {
             throw new Ignored(IgnoredEvents.Reason.SUPERSEDED,
                     "revision " + approvedRevision + " was approved and is frozen");
         }
@@ -124,11 +124,11 @@ public class Recap extends PanacheEntityBase {
      * the Secretary before. Only a revision not measured yet can be held.
      */
     void held(RecapSubmitted content, Instant at) {
-        if (currentMeasuredRevision != 0 || state == RecapState.APPROVED) {
+        if (currentMeasuredRevision != 0 || state == RecapStatus.APPROVED) {
             throw new IllegalStateException("Revision " + currentRevision + " of recap " + recapId
                     + " was measured already (" + state + "); only a newly submitted revision is held");
         }
-        state = RecapState.AWAITING_SOP;
+        state = RecapStatus.AWAITING_SOP;
         heldDocument = DocumentJson.write(content);
         headlineAchievement = null;
         itemCount = content.items().size();
@@ -137,7 +137,7 @@ public class Recap extends PanacheEntityBase {
 
     /** The revision held for the SOP, as it was submitted. */
     RecapSubmitted heldRevision() {
-        if (state != RecapState.AWAITING_SOP) {
+        if (state != RecapStatus.AWAITING_SOP) {
             throw new IllegalStateException("Recap " + recapId + " is " + state + ", not held for the SOP");
         }
         try {
@@ -158,7 +158,7 @@ public class Recap extends PanacheEntityBase {
      */
     void measured(int measuredRevision, boolean forwarded, BigDecimal headlineAchievement, int itemCount,
                   Instant at) {
-        if (state == RecapState.APPROVED) {
+        if (state == RecapStatus.APPROVED) {
             throw new IllegalStateException("Revision " + approvedRevision + " of recap " + recapId
                     + " was approved: its results are frozen");
         }
@@ -169,7 +169,7 @@ public class Recap extends PanacheEntityBase {
         this.currentMeasuredRevision = measuredRevision;
         this.heldDocument = null;
         this.returnNote = null;
-        this.state = forwarded ? RecapState.MEASURED : RecapState.AWAITING_METHODOLOGY;
+        this.state = forwarded ? RecapStatus.MEASURED : RecapStatus.AWAITING_METHODOLOGY;
         this.headlineAchievement = headlineAchievement;
         this.itemCount = itemCount;
         this.updatedAt = at;
@@ -178,7 +178,7 @@ public class Recap extends PanacheEntityBase {
     /** The Secretary returned the measured revision (B8), with a note; the items themselves are kept apart. */
     void returned(int revision, String note, Instant at) {
         requireUnderReview(revision);
-        state = RecapState.RETURNED;
+        state = RecapStatus.RETURNED;
         returnNote = note;
         updatedAt = at;
     }
@@ -186,7 +186,7 @@ public class Recap extends PanacheEntityBase {
     /** The Secretary approved the measured revision (B8): from now on its results never change. */
     void approved(int revision, Instant at) {
         requireUnderReview(revision);
-        state = RecapState.APPROVED;
+        state = RecapStatus.APPROVED;
         approvedRevision = currentRevision;
         updatedAt = at;
     }
@@ -196,7 +196,7 @@ public class Recap extends PanacheEntityBase {
         if (revision < currentRevision) {
             throw new Ignored(IgnoredEvents.Reason.STALE_REVISION, "the current revision is " + currentRevision);
         }
-        if (state != RecapState.MEASURED) {
+        if (state != RecapStatus.MEASURED) {
             throw new Ignored(IgnoredEvents.Reason.SUPERSEDED, "the recap is " + state);
         }
     }

@@ -22,7 +22,7 @@ public class RecapQueries {
     MethodologyService methodologies;
 
     @Transactional
-    public PageOf<RecapSummary> list(String agencyCode, Integer year, Integer quarter, RecapState state, int page,
+    public PageOf<RecapSummary> list(String agencyCode, Integer year, Integer quarter, RecapStatus state, int page,
                                      int size) {
         StringBuilder query = new StringBuilder("agencyCode = :agency");
         Parameters parameters = Parameters.with("agency", agencyCode);
@@ -70,7 +70,7 @@ public class RecapQueries {
     @Transactional
     public ReopenedView reopened(String agencyCode, UUID recapId) {
         Recap recap = Recap.ofAgency(agencyCode, recapId).orElseThrow(() -> new NotFound("Recap", recapId));
-        if (recap.state != RecapState.RETURNED) {
+        if (recap.state != RecapStatus.RETURNED) {
             return new ReopenedView(recap.recapId, recap.currentRevision, recap.state, null, List.of(), 0);
         }
         Map<String, MethodologyService.Current> current = methodologies.currentOf(agencyCode);

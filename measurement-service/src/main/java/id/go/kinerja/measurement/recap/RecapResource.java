@@ -123,14 +123,14 @@ public class RecapResource {
         return remeasuring.remeasure(caller.agencyCode(), recapId, caller.as(Roles.SAKIP_TEAM));
     }
 
-    private static RecapState stateOf(String state) {
+    private static RecapStatus stateOf(String state) {
         if (state == null) {
             return null;
         }
         try {
-            return RecapState.valueOf(state);
+            return RecapStatus.valueOf(state);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("state", "must be one of " + Arrays.toString(RecapState.values()));
+            throw new InvalidInput("state", "must be one of " + Arrays.toString(RecapStatus.values()));
         }
     }
 

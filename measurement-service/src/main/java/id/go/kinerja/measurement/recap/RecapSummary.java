@@ -16,7 +16,7 @@ public record RecapSummary(
         @Schema(example = "1") int quarter,
         @Schema(description = "The recap's current (latest submitted) revision") int currentRevision,
         @Schema(description = "Which measurement of the current revision is current") int currentMeasuredRevision,
-        RecapState state,
+        RecapStatus state,
         Integer approvedRevision,
         @Schema(description = "Headline achievement (capaian IKU); hidden from division-bound callers",
                 example = "87.25") BigDecimal headlineAchievement,

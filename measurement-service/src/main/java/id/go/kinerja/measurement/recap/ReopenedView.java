@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ReopenedView(
         UUID recapId,
         @Schema(description = "The returned revision") int revision,
-        RecapState recapState,
+        RecapStatus recapState,
         @Schema(description = "The Secretary's overall note") String note,
         @Schema(description = "Items returned to MEASUREMENT; empty unless the recap is RETURNED") List<Item> items,
         @Schema(description = "How many items of the revision went back to COLLECTION instead") int returnedToCollection) {

@@ -5,7 +5,7 @@ import static id.go.kinerja.platform.procedure.MeasurementStep.B1;
 import id.go.kinerja.measurement.methodology.MethodologyService;
 import id.go.kinerja.measurement.recap.Recap;
 import id.go.kinerja.measurement.recap.RecapQueries;
-import id.go.kinerja.measurement.recap.RecapState;
+import id.go.kinerja.measurement.recap.RecapStatus;
 import id.go.kinerja.measurement.recap.ReopenedView;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.procedure.MeasurementStep;
@@ -60,9 +60,9 @@ public class SopViews {
                 .map(row -> steps.timelineStep(row, times, now, row.step().definition().ownerRole()))
                 .toList();
         int cycle = rows.stream().mapToInt(SopStep::cycle).max().orElse(1);
-        TimelineView.RecapStatus recap = Recap.<Recap>find("agencyCode = ?1 and year = ?2 and quarter = ?3",
+        TimelineView.RoundRecap recap = Recap.<Recap>find("agencyCode = ?1 and year = ?2 and quarter = ?3",
                         Sort.descending("updatedAt"), agency, year, quarter).firstResultOptional()
-                .map(found -> new TimelineView.RecapStatus(found.recapId, found.currentRevision, found.state))
+                .map(found -> new TimelineView.RoundRecap(found.recapId, found.currentRevision, found.state))
                 .orElse(null);
         return new TimelineView(round.id, year, quarter, cycle, recap, timeline);
     }
@@ -95,7 +95,7 @@ public class SopViews {
             }
         }
         if (caller.hasRole(Roles.HEAD)) {
-            for (Recap recap : Recap.<Recap>list("agencyCode = ?1 and state = ?2", agency, RecapState.AWAITING_SOP)) {
+            for (Recap recap : Recap.<Recap>list("agencyCode = ?1 and state = ?2", agency, RecapStatus.AWAITING_SOP)) {
                 if (MeasurementRound.of(agency, recap.year, recap.quarter).isEmpty()) {
                     items.add(new MyWorkView.Item(MyWorkView.Kind.MEMO, recap.year, recap.quarter, B1.name(),
                             B1.definition().nameEn(), recap.recapId, null,
@@ -108,7 +108,7 @@ public class SopViews {
             methodologies.missingOf(agency).forEach(missing -> items.add(new MyWorkView.Item(
                     MyWorkView.Kind.METHODOLOGY, null, null, null, null, null, missing.indicatorCode(),
                     missing.indicatorName(), missing.since(), null, null, false)));
-            for (Recap recap : Recap.<Recap>list("agencyCode = ?1 and state = ?2", agency, RecapState.RETURNED)) {
+            for (Recap recap : Recap.<Recap>list("agencyCode = ?1 and state = ?2", agency, RecapStatus.RETURNED)) {
                 ReopenedView reopened = recaps.reopened(agency, recap.recapId);
                 reopened.items().stream().filter(item -> !item.fixed()).forEach(item -> items.add(new MyWorkView.Item(
                         MyWorkView.Kind.FIX, recap.year, recap.quarter, null, null, recap.recapId,

@@ -1,6 +1,6 @@
 package id.go.kinerja.measurement.sop;
 
-import id.go.kinerja.measurement.recap.RecapState;
+import id.go.kinerja.measurement.recap.RecapStatus;
 import id.go.kinerja.platform.procedure.TimelineStep;
 import java.util.List;
 import java.util.UUID;
@@ -14,10 +14,10 @@ public record TimelineView(
         @Schema(example = "1") int quarter,
         @Schema(description = "The current cycle: 1, plus one per return", example = "1") int cycle,
         @Schema(description = "The period's recap as measurement holds it; null before collection submitted one")
-        RecapStatus recap,
+        RoundRecap recap,
         List<TimelineStep<String>> steps) {
 
     @Schema(name = "MeasurementRoundRecap")
-    public record RecapStatus(UUID recapId, @Schema(example = "1") int revision, RecapState state) {
+    public record RoundRecap(UUID recapId, @Schema(example = "1") int revision, RecapStatus state) {
     }
 }

@@ -5,7 +5,7 @@ import id.go.kinerja.measurement.recap.RecapMeasured.CombinedValue;
 import id.go.kinerja.measurement.recap.RecapMeasured.MeasuredItem;
 import id.go.kinerja.measurement.recap.RecapMeasured.MeasuredNode;
 import id.go.kinerja.measurement.recap.RecapMeasured;
-import id.go.kinerja.measurement.recap.RecapState;
+import id.go.kinerja.measurement.recap.RecapStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ public record Worksheet(
         @Schema(description = "Quarter (triwulan) 1-4; 4 is the annual report") int quarter,
         int revision,
         int measuredRevision,
-        RecapState recapState,
+        RecapStatus recapState,
         @Schema(description = "True when this revision was approved: its results never change") boolean frozen,
         @Schema(description = "Whether it went to the Secretary") boolean forwarded,
         Instant measuredAt,

@@ -40,13 +40,13 @@ class RecapTest {
     @Test
     void aMeasuredRevisionGoesToTheSecretaryOrWaitsForItsMethodologies() {
         Recap recap = measured(1);
-        assertEquals(RecapState.MEASURED, recap.state);
+        assertEquals(RecapStatus.MEASURED, recap.state);
         assertEquals(1, recap.currentMeasuredRevision);
         assertEquals(new BigDecimal("95.00"), recap.headlineAchievement);
 
         Recap heldBack = Recap.received(recapId, "DISDAGTRANS", 1, SUBMITTED, AT);
         heldBack.measured(1, false, null, 3, AT);
-        assertEquals(RecapState.AWAITING_METHODOLOGY, heldBack.state);
+        assertEquals(RecapStatus.AWAITING_METHODOLOGY, heldBack.state);
         assertEquals(2, heldBack.nextMeasuredRevision());
     }
 
@@ -80,14 +80,14 @@ class RecapTest {
         assertEquals(IgnoredEvents.Reason.STALE_REVISION, same.reason());
         assertEquals("revision 2 was submitted already", older.getMessage());
         assertEquals(2, recap.currentRevision);
-        assertEquals(RecapState.MEASURED, recap.state);
+        assertEquals(RecapStatus.MEASURED, recap.state);
     }
 
     @Test
     void anApprovedRevisionIsFrozenForGood() {
         Recap recap = measured(1);
         recap.approved(1, AT);
-        assertEquals(RecapState.APPROVED, recap.state);
+        assertEquals(RecapStatus.APPROVED, recap.state);
         assertEquals(1, recap.approvedRevision);
 
         Recap.Ignored newer = assertThrows(Recap.Ignored.class, () -> recap.submitted(2, SUBMITTED));
@@ -101,7 +101,7 @@ class RecapTest {
     void aRevisionIsHeldForTheSopOnlyBeforeItIsMeasured() {
         Recap recap = Recap.received(recapId, "DISDAGTRANS", 1, SUBMITTED, AT);
         recap.held(SUBMITTED, AT);
-        assertEquals(RecapState.AWAITING_SOP, recap.state);
+        assertEquals(RecapStatus.AWAITING_SOP, recap.state);
         assertEquals(SUBMITTED.items().size(), recap.itemCount);
         assertNull(recap.headlineAchievement);
         assertEquals(SUBMITTED.items().size(), recap.heldRevision().items().size());
@@ -121,13 +121,13 @@ class RecapTest {
         assertEquals("the current revision is 2", stale.getMessage());
 
         recap.returned(2, "Perbaiki IKP-02", AT);
-        assertEquals(RecapState.RETURNED, recap.state);
+        assertEquals(RecapStatus.RETURNED, recap.state);
         assertEquals("Perbaiki IKP-02", recap.returnNote);
 
         Recap.Ignored returnedAlready = assertThrows(Recap.Ignored.class, () -> recap.approved(2, AT));
         assertEquals(IgnoredEvents.Reason.SUPERSEDED, returnedAlready.reason());
         assertEquals("the recap is RETURNED", returnedAlready.getMessage());
-        assertEquals(RecapState.RETURNED, recap.state);
+        assertEquals(RecapStatus.RETURNED, recap.state);
         assertNull(recap.approvedRevision);
     }
 
@@ -139,7 +139,7 @@ class RecapTest {
 
         recap.measured(2, true, new BigDecimal("97.50"), 3, AT);
 
-        assertEquals(RecapState.MEASURED, recap.state);
+        assertEquals(RecapStatus.MEASURED, recap.state);
         assertEquals(2, recap.currentMeasuredRevision);
         assertNull(recap.returnNote);
     }
