@@ -4,17 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import id.go.kinerja.infrastructure.InMemoryDelivery;
 import id.go.kinerja.platform.inbox.IgnoredEvents;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import io.smallrye.reactive.messaging.memory.InMemorySource;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Message;
 
 /**
  * One incoming channel switched to the in-memory connector ({@link InMemoryConsumers}): delivers an event as the broker
@@ -22,15 +16,13 @@ import org.eclipse.microprofile.reactive.messaging.Message;
  */
 public final class InMemoryChannel {
 
-    private static final AtomicLong OFFSETS = new AtomicLong();
-
-    private final InMemorySource<Message<ConsumerRecord<String, String>>> source;
+    private final String channel;
     private final String topic;
     private final String eventType;
     private final MeterRegistry meters;
 
-    InMemoryChannel(InMemoryConnector connector, String channel, String topic, String eventType, MeterRegistry meters) {
-        this.source = connector.source(channel);
+    InMemoryChannel(String channel, String topic, String eventType, MeterRegistry meters) {
+        this.channel = channel;
         this.topic = topic;
         this.eventType = eventType;
         this.meters = meters;
@@ -58,32 +50,16 @@ public final class InMemoryChannel {
     public <T extends Throwable> T refuses(String recapId, String json, Class<T> failure) {
         Optional<Throwable> refusal = answer(recapId, json);
         assertTrue(refusal.isPresent(), "the consumer acknowledged " + json);
-        for (Throwable cause = refusal.get(); cause != null; cause = cause.getCause()) {
-            if (failure.isInstance(cause)) {
-                return failure.cast(cause);
-            }
+        T cause = InMemoryDelivery.causeOf(refusal.get(), failure);
+        if (cause != null) {
+            return cause;
         }
         throw new AssertionError("the consumer refused " + json + " for another reason than " + failure.getSimpleName(),
                 refusal.get());
     }
 
     private Optional<Throwable> answer(String recapId, String json) {
-        CompletableFuture<Optional<Throwable>> answer = new CompletableFuture<>();
-        ConsumerRecord<String, String> record = new ConsumerRecord<>(topic, 0, OFFSETS.incrementAndGet(), recapId, json);
-        source.send(Message.of(record)
-                .withAck(() -> {
-                    answer.complete(Optional.empty());
-                    return CompletableFuture.completedFuture(null);
-                })
-                .withNack(failure -> {
-                    answer.complete(Optional.of(failure));
-                    return CompletableFuture.completedFuture(null);
-                }));
-        try {
-            return answer.get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError("the consumer of " + topic + " never answered " + json, e);
-        }
+        return InMemoryDelivery.answer(channel, topic, recapId, json);
     }
 
     private double ignored(IgnoredEvents.Reason reason) {

@@ -5,10 +5,8 @@ import id.go.kinerja.collection.recap.RecapArchivedConsumer;
 import id.go.kinerja.collection.recap.RecapReturnedConsumer;
 import id.go.kinerja.collection.sop.RecapDisposedConsumer;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 
 /**
  * Collection's incoming channels as the {@link InMemoryConsumers} profile switches them, for the tests of the
@@ -18,30 +16,26 @@ import org.eclipse.microprofile.reactive.messaging.spi.Connector;
 public class InMemoryChannels {
 
     @Inject
-    @Connector(InMemoryConnector.CONNECTOR)
-    InMemoryConnector connector;
-
-    @Inject
     MeterRegistry meters;
 
     /** RecapReturned (SOP A10). */
     public InMemoryChannel returns() {
-        return new InMemoryChannel(connector, RecapReturnedConsumer.CHANNEL, Events.RECAP_RETURNED, "RecapReturned", meters);
+        return new InMemoryChannel(RecapReturnedConsumer.CHANNEL, Events.RECAP_RETURNED, "RecapReturned", meters);
     }
 
     /** RecapApproved (SOP A10). */
     public InMemoryChannel approvals() {
-        return new InMemoryChannel(connector, RecapApprovedConsumer.CHANNEL, Events.RECAP_APPROVED, "RecapApproved", meters);
+        return new InMemoryChannel(RecapApprovedConsumer.CHANNEL, Events.RECAP_APPROVED, "RecapApproved", meters);
     }
 
     /** RecapArchived (SOP A12). */
     public InMemoryChannel seals() {
-        return new InMemoryChannel(connector, RecapArchivedConsumer.CHANNEL, Events.RECAP_ARCHIVED, "RecapArchived", meters);
+        return new InMemoryChannel(RecapArchivedConsumer.CHANNEL, Events.RECAP_ARCHIVED, "RecapArchived", meters);
     }
 
     /** RecapDisposed (SOP A11). */
     public InMemoryChannel dispositions() {
-        return new InMemoryChannel(connector, RecapDisposedConsumer.CHANNEL, Events.RECAP_DISPOSED, "RecapDisposed", meters);
+        return new InMemoryChannel(RecapDisposedConsumer.CHANNEL, Events.RECAP_DISPOSED, "RecapDisposed", meters);
     }
 
     /** A recap of a fresh agency, submitted and approved as revision 1. */

@@ -4,10 +4,8 @@ import id.go.kinerja.collection.recap.RecapApprovedConsumer;
 import id.go.kinerja.collection.recap.RecapArchivedConsumer;
 import id.go.kinerja.collection.recap.RecapReturnedConsumer;
 import id.go.kinerja.collection.sop.RecapDisposedConsumer;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import id.go.kinerja.infrastructure.InMemoryDelivery;
 import io.quarkus.test.junit.QuarkusTestProfile;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -19,25 +17,9 @@ import java.util.Map;
  */
 public class InMemoryConsumers implements QuarkusTestProfile {
 
-    private static final String[] CHANNELS = {RecapReturnedConsumer.CHANNEL, RecapApprovedConsumer.CHANNEL,
-            RecapArchivedConsumer.CHANNEL, RecapDisposedConsumer.CHANNEL};
-
     @Override
-    public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(Channels.class));
-    }
-
-    /** Switches the channels for this profile's application, and back when it stops (the switch sets system properties). */
-    public static class Channels implements QuarkusTestResourceLifecycleManager {
-
-        @Override
-        public Map<String, String> start() {
-            return InMemoryConnector.switchIncomingChannelsToInMemory(CHANNELS);
-        }
-
-        @Override
-        public void stop() {
-            InMemoryConnector.clear();
-        }
+    public Map<String, String> getConfigOverrides() {
+        return InMemoryDelivery.channels(RecapReturnedConsumer.CHANNEL, RecapApprovedConsumer.CHANNEL,
+                RecapArchivedConsumer.CHANNEL, RecapDisposedConsumer.CHANNEL);
     }
 }

@@ -3,11 +3,12 @@ package id.go.kinerja.measurement.recap;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.kinerja.infrastructure.InMemoryDelivery;
 import id.go.kinerja.measurement.support.Api;
 import id.go.kinerja.measurement.support.Events;
 import id.go.kinerja.measurement.support.MeasurementSop;
@@ -20,18 +21,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.ValidatableResponse;
-import io.smallrye.reactive.messaging.memory.InMemoryConnector;
-import jakarta.enterprise.inject.Any;
 import jakarta.inject.Inject;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.eclipse.microprofile.reactive.messaging.Message;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,20 +42,10 @@ class ConsumerDecisionsTest {
 
         @Override
         public Map<String, String> getConfigOverrides() {
-            Map<String, String> config = new HashMap<>();
-            for (String channel : List.of(RecapSubmittedConsumer.CHANNEL, RecapReturnedConsumer.CHANNEL,
-                    RecapApprovedConsumer.CHANNEL, RecapDisposedConsumer.CHANNEL, RecapArchivedConsumer.CHANNEL)) {
-                config.put("mp.messaging.incoming." + channel + ".connector", InMemoryConnector.CONNECTOR);
-            }
-            return config;
+            return InMemoryDelivery.channels(RecapSubmittedConsumer.CHANNEL, RecapReturnedConsumer.CHANNEL,
+                    RecapApprovedConsumer.CHANNEL, RecapDisposedConsumer.CHANNEL, RecapArchivedConsumer.CHANNEL);
         }
     }
-
-    private static final AtomicLong OFFSET = new AtomicLong();
-
-    @Inject
-    @Any
-    InMemoryConnector connector;
 
     @Inject
     MeterRegistry meters;
@@ -197,29 +179,13 @@ class ConsumerDecisionsTest {
     }
 
     private void refused(String channel, JsonNode event) {
-        assertInstanceOf(MalformedEventException.class, deliver(channel, event),
+        assertNotNull(InMemoryDelivery.causeOf(deliver(channel, event), MalformedEventException.class),
                 () -> channel + " did not refuse " + event);
     }
 
     /** Hands the event to the channel's consumer as its topic would, and waits: null when acknowledged. */
     private Throwable deliver(String channel, JsonNode event) {
-        ConsumerRecord<String, String> record = new ConsumerRecord<>(channel, 0, OFFSET.incrementAndGet(),
-                event.get("recapId").asText(), event.toString());
-        CompletableFuture<Throwable> outcome = new CompletableFuture<>();
-        connector.source(channel).send(Message.of(record,
-                () -> {
-                    outcome.complete(null);
-                    return CompletableFuture.completedFuture(null);
-                },
-                failure -> {
-                    outcome.complete(failure);
-                    return CompletableFuture.completedFuture(null);
-                }));
-        try {
-            return outcome.get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            throw new AssertionError(channel + " gave no answer to " + event, e);
-        }
+        return InMemoryDelivery.answer(channel, channel, event.get("recapId").asText(), event.toString()).orElse(null);
     }
 
     private double ignoredSoFar(String eventType, IgnoredEvents.Reason reason) {
