@@ -59,7 +59,7 @@ public class ArchiveReceipts {
         }
         Recap.State before = recap.state();
         recap.markArchived(archived.archiveId(), archived.contentHash(), archived.chainPosition(),
-                envelope.occurredAt() == null ? Timestamps.now() : envelope.occurredAt());
+                envelope.occurredAtOr(Timestamps.now()));
         audit.record(envelope, "RecapArchived", recap.id.toString(), before, recap.state());
         LOG.infof("Recap %s archived as %s (chain position %s)", recap.id, archived.archiveId(), archived.chainPosition());
     }

@@ -66,8 +66,8 @@ public class RecapDecisions {
         Map<String, Entry> entries = Entry.ofRound(subject.round).stream()
                 .collect(Collectors.toMap(entry -> entry.indicator.code, Function.identity()));
         EventEnvelope envelope = event.envelope();
-        Actor actor = envelope.actor() == null ? Actor.SYSTEM : envelope.actor();
-        Instant at = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
+        Actor actor = envelope.actorOrSystem();
+        Instant at = envelope.occurredAtOr(Instant.now());
         for (RecapReturned.Item item : returned.items()) {
             Entry entry = entries.get(item.indicatorCode());
             if (entry == null || item.returnTo() == null) {
@@ -122,7 +122,7 @@ public class RecapDecisions {
             // only an approved recap is archived; the approval is on another topic and has not arrived yet
             approve(subject, envelope, null);
         }
-        Instant at = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
+        Instant at = envelope.occurredAtOr(Instant.now());
         subject.recap.archived(archived.archiveId(), archived.contentHash(), archived.chainPosition(), at);
         seals.fire(new RecapProgress.Archived(subject.round, archived.archiveId(), archived.contentHash(), at));
         meters.counter("kinerja_collection_recaps_total", "outcome", "ARCHIVED").increment();
@@ -130,8 +130,8 @@ public class RecapDecisions {
     }
 
     private void approve(Subject subject, EventEnvelope envelope, String note) {
-        Actor actor = envelope.actor() == null ? Actor.SYSTEM : envelope.actor();
-        Instant at = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
+        Actor actor = envelope.actorOrSystem();
+        Instant at = envelope.occurredAtOr(Instant.now());
         Entry.ofRound(subject.round).forEach(entry -> entry.lock(actor, at));
         subject.recap.approved(actor.userId(), at, note);
         meters.counter("kinerja_collection_recaps_total", "outcome", "APPROVED").increment();

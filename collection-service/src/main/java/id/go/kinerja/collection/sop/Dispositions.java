@@ -41,8 +41,8 @@ public class Dispositions {
         }
         RecapDisposed disposed = event.payloadAs(RecapDisposed.class);
         String text = disposed.disposition() == null ? null : disposed.disposition().text();
-        Actor actor = envelope.actor() == null ? Actor.SYSTEM : envelope.actor();
-        Instant at = envelope.occurredAt() == null ? Instant.now() : envelope.occurredAt();
+        Actor actor = envelope.actorOrSystem();
+        Instant at = envelope.occurredAtOr(Instant.now());
         steps.disposed(round, text, actor, at);
     }
 }

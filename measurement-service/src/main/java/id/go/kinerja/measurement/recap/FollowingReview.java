@@ -1,6 +1,5 @@
 package id.go.kinerja.measurement.recap;
 
-import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
 import id.go.kinerja.platform.events.ReceivedEvent;
@@ -76,7 +75,7 @@ public class FollowingReview {
         }
         ReturnedItem.persist(byCode.values());
         progressReturned.fire(new RecapProgress.Returned(recap.ref(), byCode.size(), (int) byCode.values().stream()
-                .filter(ReturnedItem::toMeasurement).count(), actorOf(envelope), occurredAt(envelope, now)));
+                .filter(ReturnedItem::toMeasurement).count(), envelope.actorOrSystem(), envelope.occurredAtOr(now)));
         LOG.infof("Recap %s revision %d returned: %d item(s), %d to MEASUREMENT", recap.recapId, recap.currentRevision,
                 byCode.size(), byCode.values().stream().filter(ReturnedItem::toMeasurement).count());
     }
@@ -93,15 +92,7 @@ public class FollowingReview {
             return;
         }
         progressApproved.fire(new RecapProgress.Approved(recap.ref(), event.payloadAs(RecapApproved.class).note(),
-                actorOf(envelope), occurredAt(envelope, recap.updatedAt)));
+                envelope.actorOrSystem(), envelope.occurredAtOr(recap.updatedAt)));
         LOG.infof("Recap %s revision %d approved: its measurement is frozen", recap.recapId, recap.currentRevision);
-    }
-
-    private static Actor actorOf(EventEnvelope envelope) {
-        return envelope.actor() == null ? Actor.SYSTEM : envelope.actor();
-    }
-
-    private static Instant occurredAt(EventEnvelope envelope, Instant otherwise) {
-        return envelope.occurredAt() == null ? otherwise : envelope.occurredAt();
     }
 }

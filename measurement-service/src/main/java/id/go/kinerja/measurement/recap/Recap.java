@@ -193,9 +193,7 @@ public class Recap extends PanacheEntityBase {
 
     /** A review decision applies to the latest revision while it is with the Secretary, measured. */
     private void requireUnderReview(int revision) {
-        if (revision < currentRevision) {
-            throw new Ignored(IgnoredEvents.Reason.STALE_REVISION, "the current revision is " + currentRevision);
-        }
+        requireNotOlderThanCurrent(revision);
         if (state != RecapStatus.MEASURED) {
             throw new Ignored(IgnoredEvents.Reason.SUPERSEDED, "the recap is " + state);
         }
@@ -220,6 +218,21 @@ public class Recap extends PanacheEntityBase {
     /** The latest revision, for the SOP timeline. */
     RecapRef ref() {
         return new RecapRef(agencyCode, year, quarter, recapId, currentRevision);
+    }
+
+    /**
+     * The revision an event after the review (B9 disposition, B10 seal) is about, for the SOP timeline; an event about
+     * an older revision than the latest changes nothing.
+     */
+    RecapRef refAfterReview(int revision) {
+        requireNotOlderThanCurrent(revision);
+        return new RecapRef(agencyCode, year, quarter, recapId, revision);
+    }
+
+    private void requireNotOlderThanCurrent(int revision) {
+        if (revision < currentRevision) {
+            throw new Ignored(IgnoredEvents.Reason.STALE_REVISION, "the current revision is " + currentRevision);
+        }
     }
 
     /** An event about the recap that changes nothing: why ({@code reason}) and the detail in the message. */

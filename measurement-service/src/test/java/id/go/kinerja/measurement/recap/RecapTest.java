@@ -132,6 +132,17 @@ class RecapTest {
     }
 
     @Test
+    void theDispositionAndTheSealReachTheTimelineOnlyForTheLatestRevision() {
+        Recap recap = measured(2);
+        recap.approved(2, AT);
+
+        assertEquals(2, recap.refAfterReview(2).revision());
+        Recap.Ignored stale = assertThrows(Recap.Ignored.class, () -> recap.refAfterReview(1));
+        assertEquals(IgnoredEvents.Reason.STALE_REVISION, stale.reason());
+        assertEquals("the current revision is 2", stale.getMessage());
+    }
+
+    @Test
     void aRemeasureAfterAFixClearsTheReturnNote() {
         Recap recap = measured(1);
         recap.returned(1, "Perbaiki IKP-02", AT);

@@ -68,7 +68,7 @@ public class AuditTrail {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(EventEnvelope cause, String action, String target, Object before, Object after) {
-        Actor actor = cause.actor() == null ? Actor.SYSTEM : cause.actor();
+        Actor actor = cause.actorOrSystem();
         append(new Draft(cause.agencyCode(), false, actor.userId(), List.of(actor.role()), action, target,
                 AuditOutcome.DONE, null, toJson(before), toJson(after), cause.eventId().toString(),
                 "on " + cause.eventType()));

@@ -22,4 +22,14 @@ public record EventEnvelope(
         return new EventEnvelope(UUID.randomUUID(), eventType, schemaVersion, Instant.now(), agencyCode,
                 recapId, revision, actor);
     }
+
+    /** Who caused the event; {@link Actor#SYSTEM} when the producer named no one. */
+    public Actor actorOrSystem() {
+        return actor == null ? Actor.SYSTEM : actor;
+    }
+
+    /** When the event happened; {@code otherwise} (the time it is applied) when the producer did not say. */
+    public Instant occurredAtOr(Instant otherwise) {
+        return occurredAt == null ? otherwise : occurredAt;
+    }
 }
