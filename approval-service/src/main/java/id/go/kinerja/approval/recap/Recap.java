@@ -1,5 +1,6 @@
 package id.go.kinerja.approval.recap;
 
+import id.go.kinerja.approval.problem.ApprovalProblem;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.NotFound;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -69,7 +70,7 @@ public class Recap extends PanacheEntityBase {
     /** The caller's agency's recap, or 404: another agency's recap does not exist for them. */
     public static Recap inAgency(UUID id, String agencyCode) {
         return Recap.<Recap>find("id = ?1 and agencyCode = ?2", id, agencyCode).firstResultOptional()
-                .orElseThrow(() -> new NotFound("Recap", id));
+                .orElseThrow(() -> new NotFound(ApprovalProblem.RECAP_NOT_FOUND, id));
     }
 
     /**
@@ -79,7 +80,7 @@ public class Recap extends PanacheEntityBase {
     public static Recap lockedInAgency(UUID id, String agencyCode) {
         return Recap.<Recap>find("id = ?1 and agencyCode = ?2", id, agencyCode)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> new NotFound("Recap", id));
+                .orElseThrow(() -> new NotFound(ApprovalProblem.RECAP_NOT_FOUND, id));
     }
 
     /** What the audit trail keeps of a recap before and after a change. */
@@ -115,18 +116,17 @@ public class Recap extends PanacheEntityBase {
      */
     public void requireUnderReview(int revision, Integer measuredRevision) {
         if (status.isLocked()) {
-            throw new Conflict("Recap " + id + " is " + status + ": approved data cannot be changed",
-                    Map.of("status", status.name(), "approvedRevision", approvedRevision));
+            throw new Conflict(ApprovalProblem.RECAP_LOCKED, Map.of("status", status.name(), "approvedRevision", approvedRevision),
+                    id, status);
         }
         if (revision != currentRevision || (measuredRevision != null && measuredRevision != currentMeasuredRevision)) {
-            throw new Conflict("Revision " + revision + (measuredRevision == null ? "" : " (measurement " + measuredRevision + ")")
-                    + " is not the one under review; the current one is revision " + currentRevision
-                    + " (measurement " + currentMeasuredRevision + ")",
-                    Map.of("currentRevision", currentRevision, "currentMeasuredRevision", currentMeasuredRevision));
+            throw new Conflict(ApprovalProblem.REVISION_NOT_UNDER_REVIEW,
+                    Map.of("currentRevision", currentRevision, "currentMeasuredRevision", currentMeasuredRevision),
+                    revision, currentRevision, currentMeasuredRevision);
         }
         if (status != RecapStatus.AWAITING_REVIEW) {
-            throw new Conflict("Revision " + revision + " of recap " + id + " was returned; the next revision has not arrived yet",
-                    Map.of("status", status.name(), "currentRevision", currentRevision));
+            throw new Conflict(ApprovalProblem.REVISION_RETURNED, Map.of("status", status.name(), "currentRevision", currentRevision),
+                    revision, id);
         }
     }
 
@@ -141,12 +141,11 @@ public class Recap extends PanacheEntityBase {
 
     public void recordDisposition(String text, String decidedBy, Instant decidedAt) {
         if (status == RecapStatus.DISPOSED || status == RecapStatus.ARCHIVED) {
-            throw new Conflict("The Head already recorded the disposition of recap " + id,
-                    Map.of("status", status.name(), "disposedAt", disposedAt.toString()));
+            throw new Conflict(ApprovalProblem.DISPOSITION_RECORDED, Map.of("status", status.name(), "disposedAt", disposedAt.toString()),
+                    id);
         }
         if (status != RecapStatus.APPROVED) {
-            throw new Conflict("Recap " + id + " is " + status + ": a disposition needs an approved recap",
-                    Map.of("status", status.name()));
+            throw new Conflict(ApprovalProblem.RECAP_NOT_APPROVED, Map.of("status", status.name()), id, status);
         }
         dispositionText = text;
         disposedBy = decidedBy;

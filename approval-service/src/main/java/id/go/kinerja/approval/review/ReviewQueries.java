@@ -2,6 +2,7 @@ package id.go.kinerja.approval.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.go.kinerja.approval.problem.ApprovalProblem;
 import id.go.kinerja.approval.recap.DocumentKey;
 import id.go.kinerja.approval.recap.MeasuredDocument;
 import id.go.kinerja.approval.recap.Recap;
@@ -91,12 +92,12 @@ public class ReviewQueries {
                 .setParameter("revision", revision)
                 .getResultList();
         if (measurements.isEmpty()) {
-            throw new NotFound("Revision", revision + " of recap " + recapId);
+            throw new NotFound(ApprovalProblem.REVISION_NOT_FOUND, revision, recapId);
         }
         int measured = measuredRevision != null ? measuredRevision : measurements.get(measurements.size() - 1);
         DocumentKey key = new DocumentKey(recapId, revision, measured);
         MeasuredDocument document = MeasuredDocument.of(key)
-                .orElseThrow(() -> new NotFound("Measurement", measured + " of revision " + revision + " of recap " + recapId));
+                .orElseThrow(() -> new NotFound(ApprovalProblem.MEASUREMENT_NOT_FOUND, measured, revision, recapId));
         ReviewView review = Review.<Review>find("document.recapId = ?1 and document.revision = ?2 and document.measuredRevision = ?3",
                         recapId, revision, measured)
                 .firstResultOptional().map(history::of).orElse(null);

@@ -1,5 +1,6 @@
 package id.go.kinerja.approval.review;
 
+import id.go.kinerja.approval.problem.ApprovalProblem;
 import id.go.kinerja.approval.recap.DocumentItems;
 import id.go.kinerja.approval.recap.DocumentKey;
 import id.go.kinerja.approval.recap.Recap;
@@ -55,7 +56,7 @@ public class ReviewService {
         recap.requireUnderReview(request.revision(), request.measuredRevision());
         DocumentKey document = recap.currentDocument();
         if (!documentItems.contains(document, indicatorCode)) {
-            throw new NotFound("Indicator", indicatorCode + " in revision " + document.revision() + " of recap " + recapId);
+            throw new NotFound(ApprovalProblem.ITEM_NOT_FOUND, indicatorCode, document.revision(), recapId);
         }
         ItemDecision decision = ItemDecision.on(document, indicatorCode)
                 .orElseGet(() -> new ItemDecision(document, indicatorCode));
@@ -77,7 +78,7 @@ public class ReviewService {
             BulkDecisionRequest.Item item = request.decisions().get(i);
             String field = "decisions[" + i + "].";
             if (chosen.containsKey(item.indicatorCode())) {
-                errors.add(new Problem.FieldError(field + "indicatorCode", "indicator " + item.indicatorCode() + " is listed twice"));
+                errors.add(new Problem.FieldError(field + "indicatorCode", ApprovalProblem.text("decision.listedTwice", item.indicatorCode())));
                 continue;
             }
             try {
@@ -95,8 +96,7 @@ public class ReviewService {
         Set<String> known = new HashSet<>(documentItems.codes(document));
         List<String> unknown = chosen.keySet().stream().filter(code -> !known.contains(code)).toList();
         if (!unknown.isEmpty()) {
-            throw new NotFound("Indicator", String.join(", ", unknown) + " in revision " + document.revision()
-                    + " of recap " + recapId);
+            throw new NotFound(ApprovalProblem.ITEM_NOT_FOUND, String.join(", ", unknown), document.revision(), recapId);
         }
         Map<String, ItemDecision> existing = ItemDecision.on(document).stream()
                 .collect(Collectors.toMap(decision -> decision.indicatorCode, Function.identity()));
@@ -131,8 +131,8 @@ public class ReviewService {
         List<String> returned = decisions.entrySet().stream().filter(entry -> entry.getValue() == Decision.RETURNED)
                 .map(Map.Entry::getKey).toList();
         if (!undecided.isEmpty() || !returned.isEmpty()) {
-            throw new Conflict("Approval needs every item accepted: " + undecided.size() + " undecided, "
-                    + returned.size() + " returned", Map.of("undecided", undecided, "returned", returned));
+            throw new Conflict(ApprovalProblem.ITEMS_NOT_ACCEPTED, Map.of("undecided", undecided, "returned", returned),
+                    undecided.size(), returned.size());
         }
         Recap.State before = recap.state();
         Review review = conclude(recap, ReviewOutcome.APPROVED, request.note());
@@ -157,8 +157,7 @@ public class ReviewService {
                 .filter(decision -> decision.decision == Decision.RETURNED)
                 .collect(Collectors.toMap(decision -> decision.indicatorCode, Function.identity()));
         if (returned.isEmpty()) {
-            throw new Conflict("Returning needs at least one item returned with a reason",
-                    Map.of("returned", List.of()));
+            throw new Conflict(ApprovalProblem.NOTHING_RETURNED, Map.of("returned", List.of()));
         }
         Recap.State before = recap.state();
         Review review = conclude(recap, ReviewOutcome.RETURNED, request.note());
@@ -197,14 +196,13 @@ public class ReviewService {
         List<Problem.FieldError> errors = new ArrayList<>();
         if (decision == Decision.RETURNED) {
             if (stripped == null) {
-                errors.add(new Problem.FieldError(fieldPrefix + "reason", "a returned item needs a reason"));
+                errors.add(new Problem.FieldError(fieldPrefix + "reason", ApprovalProblem.text("decision.reasonRequired")));
             }
             if (returnTo == null) {
-                errors.add(new Problem.FieldError(fieldPrefix + "returnTo",
-                        "a returned item needs returnTo: COLLECTION or MEASUREMENT"));
+                errors.add(new Problem.FieldError(fieldPrefix + "returnTo", ApprovalProblem.text("decision.returnToRequired")));
             }
         } else if (returnTo != null) {
-            errors.add(new Problem.FieldError(fieldPrefix + "returnTo", "only a returned item goes back somewhere"));
+            errors.add(new Problem.FieldError(fieldPrefix + "returnTo", ApprovalProblem.text("decision.returnToOnlyReturned")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

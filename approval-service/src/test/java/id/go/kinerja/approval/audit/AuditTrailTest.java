@@ -104,7 +104,7 @@ class AuditTrailTest extends ApprovalTestSupport {
                 .body("items[1].actorId", equalTo("head@disdagtrans"))
                 .body("items[1].actorRoles", contains("HEAD"))
                 .body("items[1].requestId", equalTo("forbidden-" + recapId))
-                .body("items[1].detail", equalTo("Your role may not do this"))
+                .body("items[1].detail", equalTo("Only the Secretary (SECRETARY) may approve a recap."))
                 .body("items[0].actorId", equalTo("secretary@disdagtrans"));
     }
 

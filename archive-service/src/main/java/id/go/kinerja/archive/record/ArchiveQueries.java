@@ -1,5 +1,6 @@
 package id.go.kinerja.archive.record;
 
+import id.go.kinerja.archive.problem.ArchiveProblem;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.security.Caller;
@@ -62,6 +63,6 @@ public class ArchiveQueries {
     /** The caller's agency's record, or 404 whether it is missing or another agency's. */
     public ArchiveRecord find(UUID archiveId) {
         return ArchiveRecord.ofAgency(caller.agencyCode(), archiveId)
-                .orElseThrow(() -> new NotFound("Archived record", archiveId));
+                .orElseThrow(() -> new NotFound(ArchiveProblem.RECORD_NOT_FOUND, archiveId));
     }
 }

@@ -1,5 +1,6 @@
 package id.go.kinerja.archive.report;
 
+import id.go.kinerja.archive.problem.ArchiveProblem;
 import id.go.kinerja.archive.report.ArchivedResults.Archived;
 import id.go.kinerja.archive.report.Report.Column;
 import id.go.kinerja.archive.report.Report.Kind;
@@ -65,13 +66,13 @@ public class RegencyExport {
         try {
             format = ReportFormat.of(formatParameter);
             if (format != ReportFormat.XLSX && format != ReportFormat.CSV) {
-                problems.add(new InvalidInput("format", "'" + formatParameter + "' is not one of xlsx, csv"));
+                problems.add(new InvalidInput("format", ArchiveProblem.text("report.notOneOf", formatParameter, "xlsx, csv")));
             }
         } catch (InvalidInput e) {
             problems.add(e);
         }
         if (year == null) {
-            problems.add(new InvalidInput("year", "is required"));
+            problems.add(new InvalidInput("year", ArchiveProblem.text("report.required")));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInput(problems.stream().flatMap(p -> p.errors().stream()).toList());

@@ -1,5 +1,6 @@
 package id.go.kinerja.archive.report;
 
+import id.go.kinerja.archive.problem.ArchiveProblem;
 import id.go.kinerja.platform.problem.InvalidInput;
 import java.util.Arrays;
 import java.util.Locale;
@@ -22,11 +23,11 @@ public enum ReportFormat {
 
     public static ReportFormat of(String parameter) {
         if (parameter == null || parameter.isBlank()) {
-            throw new InvalidInput("format", "is required: one of " + choices());
+            throw new InvalidInput("format", ArchiveProblem.text("report.requiredOneOf", choices()));
         }
         String wanted = parameter.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.parameter.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInput("format", "'" + parameter + "' is not one of " + choices()));
+                .orElseThrow(() -> new InvalidInput("format", ArchiveProblem.text("report.notOneOf", parameter, choices())));
     }
 
     private static String choices() {

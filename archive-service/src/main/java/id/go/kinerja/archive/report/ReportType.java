@@ -1,5 +1,6 @@
 package id.go.kinerja.archive.report;
 
+import id.go.kinerja.archive.problem.ArchiveProblem;
 import id.go.kinerja.platform.problem.InvalidInput;
 import java.util.Arrays;
 import java.util.Locale;
@@ -20,11 +21,11 @@ public enum ReportType {
 
     public static ReportType of(String parameter) {
         if (parameter == null || parameter.isBlank()) {
-            throw new InvalidInput("type", "is required: one of " + choices());
+            throw new InvalidInput("type", ArchiveProblem.text("report.requiredOneOf", choices()));
         }
         String wanted = parameter.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(t -> t.parameter.equals(wanted)).findFirst()
-                .orElseThrow(() -> new InvalidInput("type", "'" + parameter + "' is not one of " + choices()));
+                .orElseThrow(() -> new InvalidInput("type", ArchiveProblem.text("report.notOneOf", parameter, choices())));
     }
 
     private static String choices() {

@@ -1,14 +1,17 @@
 package id.go.kinerja.collection.agency;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.support.Paging;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.NotFound;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.security.Caller;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.Map;
 
 /** The agency's divisions (master data kept by the admin). */
 @ApplicationScoped
@@ -34,7 +37,7 @@ public class DivisionService {
     public DivisionView create(NewDivision request) {
         String agency = caller.agencyCode();
         if (Division.findByCode(agency, request.code()).isPresent()) {
-            throw new Conflict("Division " + request.code() + " already exists");
+            throw new Conflict(CollectionProblem.DIVISION_EXISTS, request.code());
         }
         return DivisionView.of(Division.create(agency, request.code(), request.name().strip()));
     }
@@ -43,8 +46,7 @@ public class DivisionService {
     public DivisionView rename(String code, DivisionChange change) {
         Division division = require(code);
         if (division.version != change.version()) {
-            throw new Conflict("Division " + code + " was changed since version " + change.version()
-                    + " (now " + division.version + "); reload and try again");
+            throw new Conflict(PlatformProblem.VERSION_STALE, Map.of("currentVersion", division.version), code, change.version(), division.version);
         }
         division.name = change.name().strip();
         Division.flush();
@@ -52,6 +54,6 @@ public class DivisionService {
     }
 
     private Division require(String code) {
-        return Division.findByCode(caller.agencyCode(), code).orElseThrow(() -> new NotFound("Division", code));
+        return Division.findByCode(caller.agencyCode(), code).orElseThrow(() -> new NotFound(CollectionProblem.DIVISION_NOT_FOUND, code));
     }
 }

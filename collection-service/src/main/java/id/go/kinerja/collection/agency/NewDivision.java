@@ -10,6 +10,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A division (bidang) to create")
 public record NewDivision(
         @Schema(description = "The code tokens carry in their division claim", example = "PERDAGANGAN")
-        @NotNull @Pattern(regexp = Codes.DIVISION, message = Codes.DIVISION_MESSAGE) String code,
+        @NotNull @Pattern(regexp = Codes.DIVISION, message = Codes.DIVISION_TEMPLATE) String code,
         @Schema(example = "Bidang Perdagangan") @NotBlank @Size(max = 200) String name) {
 }

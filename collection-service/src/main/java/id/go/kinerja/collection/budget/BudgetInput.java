@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Realised spending to date (realisasi anggaran, IDR) of a program, activity or sub-activity")
 public record BudgetInput(
-        @Schema(example = "312500000") @NotNull @DecimalMin(value = "0", message = "must not be negative")
+        @Schema(example = "312500000") @NotNull @DecimalMin(value = "0", message = "{kinerja.notNegative}")
         @Digits(integer = 16, fraction = 2) BigDecimal amount,
         @Schema(description = "Required when the amount is above the pagu", example = "Tambahan dari APBD Perubahan")
         @Size(max = 2000) String justification) {

@@ -1,6 +1,7 @@
 package id.go.kinerja.collection.budget;
 
 import id.go.kinerja.collection.plan.PlanNode;
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.RoundPlan;
 import id.go.kinerja.collection.support.Decimals;
@@ -34,17 +35,16 @@ public class BudgetService {
     @Transactional
     public BudgetView record(UUID roundId, String nodeCode, BudgetInput input) {
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
-                .orElseThrow(() -> new NotFound("Round", roundId));
+                .orElseThrow(() -> new NotFound(CollectionProblem.ROUND_NOT_FOUND, roundId));
         round.requireBudgetChangeable();
-        PlanNode node = PlanNode.findByCode(round.agencyCode, nodeCode).orElseThrow(() -> new NotFound("Plan node", nodeCode));
+        PlanNode node = PlanNode.findByCode(round.agencyCode, nodeCode).orElseThrow(() -> new NotFound(CollectionProblem.PLAN_NODE_NOT_FOUND, nodeCode));
         if (!node.level.hasBudget()) {
             throw new InvalidInput("nodeCode", node.level.withArticle() + " has no budget; only PROGRAM, ACTIVITY and "
                     + "SUB_ACTIVITY nodes do");
         }
         BigDecimal ceiling = roundPlan.ceiling(round, node);
         if (ceiling == null) {
-            throw new Conflict("Node " + nodeCode + " has no pagu for " + round.year + " in the plan version of round "
-                    + round.period() + ": set it in the plan and publish a PK_PERUBAHAN, then record it in a later round");
+            throw new Conflict(CollectionProblem.NO_PAGU, nodeCode, round.year, round.period());
         }
         String justification = input.justification() == null || input.justification().isBlank() ? null
                 : input.justification().strip();
@@ -73,7 +73,7 @@ public class BudgetService {
 
     public List<BudgetView> list(UUID roundId) {
         CollectionRound round = CollectionRound.ofAgency(roundId, caller.agencyCode())
-                .orElseThrow(() -> new NotFound("Round", roundId));
+                .orElseThrow(() -> new NotFound(CollectionProblem.ROUND_NOT_FOUND, roundId));
         return BudgetRealisation.<BudgetRealisation>list(
                         "from BudgetRealisation b join fetch b.node n where b.round = ?1 order by n.code", round)
                 .stream().map(realisation -> view(realisation, roundPlan.ceiling(round, realisation.node)))

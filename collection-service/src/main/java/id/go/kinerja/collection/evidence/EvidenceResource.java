@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.evidence;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Roles;
@@ -63,7 +64,7 @@ public class EvidenceResource {
     public Response attach(@PathParam("roundId") UUID roundId, @PathParam("indicatorCode") String indicatorCode,
                            @RestForm("file") FileUpload file, @Context UriInfo uri) {
         if (file == null) {
-            throw new InvalidInput("file", "send the evidence as the multipart part named file");
+            throw new InvalidInput("file", CollectionProblem.text("evidence.filePart"));
         }
         EvidenceView attached = evidence.attach(roundId, indicatorCode, file.fileName(), file.uploadedFile(),
                 file.size());

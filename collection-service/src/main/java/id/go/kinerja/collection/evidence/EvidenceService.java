@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.evidence;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.DataEntryGate;
 import id.go.kinerja.collection.round.Entry;
@@ -62,11 +63,10 @@ public class EvidenceService {
             throw new EvidenceTooLarge(size, limit);
         }
         if (size == 0) {
-            throw new InvalidInput("file", "the file is empty");
+            throw new InvalidInput("file", CollectionProblem.text("file.empty"));
         }
         if (Evidence.ofEntry(entry).size() >= config.maxPerEntry()) {
-            throw new Conflict("The entry of " + indicatorCode + " already has " + config.maxPerEntry()
-                    + " evidence files, the most one entry may have; remove one before attaching another");
+            throw new Conflict(CollectionProblem.EVIDENCE_LIMIT_REACHED, indicatorCode, config.maxPerEntry());
         }
         byte[] content = read(upload);
         EvidenceType type = EvidenceType.of(content, name, () -> archives.entries(upload));
@@ -95,7 +95,7 @@ public class EvidenceService {
     @Transactional
     public Download download(UUID roundId, String indicatorCode, UUID evidenceId) {
         Evidence evidence = evidenceOf(entryToRead(roundId, indicatorCode), evidenceId);
-        byte[] content = store.get(evidence.id).orElseThrow(() -> new NotFound("Content of evidence", evidenceId));
+        byte[] content = store.get(evidence.id).orElseThrow(() -> new NotFound(CollectionProblem.EVIDENCE_NOT_FOUND, evidenceId));
         return new Download(evidence, content);
     }
 
@@ -104,8 +104,7 @@ public class EvidenceService {
         Entry entry = entryForChange(roundId, indicatorCode);
         Evidence evidence = evidenceOf(entry, evidenceId);
         if (evidence.published) {
-            throw new Conflict("Evidence " + evidence.filename + " is part of a submitted recap revision of "
-                    + indicatorCode + " and cannot be removed; attach a newer file instead");
+            throw new Conflict(CollectionProblem.EVIDENCE_SUBMITTED, evidence.filename, indicatorCode);
         }
         EvidenceView before = EvidenceView.of(evidence);
         evidence.delete();
@@ -115,7 +114,7 @@ public class EvidenceService {
 
     private Entry entryForChange(UUID roundId, String indicatorCode) {
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
-                .orElseThrow(() -> new NotFound("Round", roundId));
+                .orElseThrow(() -> new NotFound(CollectionProblem.ROUND_NOT_FOUND, roundId));
         Entry entry = entryOf(round, indicatorCode);
         caller.requireDivision(entry.divisionCode);
         // evidence is part of the data entry (SOP A6): the operators attach it once they are briefed (A5)
@@ -126,7 +125,7 @@ public class EvidenceService {
 
     private Entry entryToRead(UUID roundId, String indicatorCode) {
         CollectionRound round = CollectionRound.ofAgency(roundId, caller.agencyCode())
-                .orElseThrow(() -> new NotFound("Round", roundId));
+                .orElseThrow(() -> new NotFound(CollectionProblem.ROUND_NOT_FOUND, roundId));
         Entry entry = entryOf(round, indicatorCode);
         caller.requireDivision(entry.divisionCode);
         return entry;
@@ -134,11 +133,11 @@ public class EvidenceService {
 
     private static Entry entryOf(CollectionRound round, String indicatorCode) {
         return Entry.ofRound(round, indicatorCode)
-                .orElseThrow(() -> new NotFound("Indicator " + indicatorCode + " in round", round.period()));
+                .orElseThrow(() -> new NotFound(CollectionProblem.INDICATOR_NOT_IN_ROUND, indicatorCode, round.period()));
     }
 
     private static Evidence evidenceOf(Entry entry, UUID evidenceId) {
-        return Evidence.ofEntry(entry, evidenceId).orElseThrow(() -> new NotFound("Evidence", evidenceId));
+        return Evidence.ofEntry(entry, evidenceId).orElseThrow(() -> new NotFound(CollectionProblem.EVIDENCE_NOT_FOUND, evidenceId));
     }
 
     private static String target(Entry entry, Evidence evidence) {

@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.imports;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.platform.problem.DomainProblem;
 import java.util.Map;
 
@@ -7,11 +8,11 @@ import java.util.Map;
 public class FileTooLarge extends DomainProblem {
 
     public FileTooLarge(long limit) {
-        this("The file is larger than the import limit of " + limit + " bytes", Map.of("maxBytes", limit));
+        this(CollectionProblem.FILE_TOO_LARGE, Map.of("maxBytes", limit), limit);
     }
 
-    private FileTooLarge(String detail, Map<String, Object> context) {
-        super(413, "Payload too large", detail, context);
+    private FileTooLarge(CollectionProblem code, Map<String, Object> context, Object... args) {
+        super(code, context, args);
     }
 
     /**
@@ -19,13 +20,12 @@ public class FileTooLarge extends DomainProblem {
      * @param setting the configuration key of the limit
      */
     static FileTooLarge rows(String kind, int limit, String setting) {
-        return new FileTooLarge("The " + kind + " has more than " + limit + " data rows, the limit (" + setting
-                + "); split it into smaller files", Map.of("maxRows", limit));
+        return new FileTooLarge(CollectionProblem.FILE_TOO_MANY_ROWS, Map.of("maxRows", limit), kind, limit, setting);
     }
 
     /** A workbook's table of texts (its shared strings) beyond what any plan or worksheet needs. */
     static FileTooLarge texts(int maxTexts, int maxCharacters) {
-        return new FileTooLarge("The workbook holds more than " + maxTexts + " distinct texts or " + maxCharacters
-                + " characters of text", Map.of("maxTexts", maxTexts, "maxCharacters", maxCharacters));
+        return new FileTooLarge(CollectionProblem.FILE_TOO_MANY_TEXTS, Map.of("maxTexts", maxTexts, "maxCharacters", maxCharacters),
+                maxTexts, maxCharacters);
     }
 }

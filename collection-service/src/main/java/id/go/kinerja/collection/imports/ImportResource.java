@@ -67,17 +67,17 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response importPlan(
             @Parameter(description = "Plan year", example = "2025")
-            @QueryParam("year") @NotNull @Pattern(regexp = "20\\d\\d|2100", message = "must be a year from 2000 to 2100")
+            @QueryParam("year") @NotNull @Pattern(regexp = "20\\d\\d|2100", message = "{kinerja.year}")
             String year,
-            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
+            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "{kinerja.trueOrFalse}")
             String dryRun,
             @Parameter(description = "CREATE, UPDATE or CREATE_AND_UPDATE")
             @QueryParam("strategy") @DefaultValue("CREATE_AND_UPDATE")
-            @Pattern(regexp = "CREATE|UPDATE|CREATE_AND_UPDATE", message = "must be CREATE, UPDATE or CREATE_AND_UPDATE")
+            @Pattern(regexp = "CREATE|UPDATE|CREATE_AND_UPDATE", message = "{kinerja.importMode}")
             String strategy,
             @Parameter(description = "Optional; the same key and request again returns the first answer")
             @HeaderParam(IDEMPOTENCY_KEY) @Pattern(regexp = "[\\x21-\\x7E]{1,200}",
-                    message = "must be 1-200 visible ASCII characters") String idempotencyKey,
+                    message = "{kinerja.idempotencyKey}") String idempotencyKey,
             @Context HttpHeaders headers,
             InputStream body) throws IOException {
         MediaType type = headers.getMediaType();

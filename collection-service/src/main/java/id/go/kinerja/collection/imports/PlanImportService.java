@@ -21,6 +21,7 @@ import id.go.kinerja.collection.support.TimeOrderedIds;
 import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import id.go.kinerja.platform.security.Caller;
 import io.quarkus.narayana.jta.runtime.TransactionConfiguration;
@@ -81,8 +82,7 @@ public class PlanImportService {
             var earlier = ImportRequest.findByKey(agency, idempotencyKey);
             if (earlier.isPresent()) {
                 if (!earlier.get().requestHash.equals(file.requestHash())) {
-                    throw new Conflict("Idempotency-Key " + idempotencyKey + " was used for a different request; "
-                            + "use a new key for a new request");
+                    throw new Conflict(PlatformProblem.IDEMPOTENCY_KEY_REUSED, idempotencyKey);
                 }
                 return new Result(earlier.get().response(json, ImportReport.class), true);
             }

@@ -8,6 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The budget ceiling (pagu, IDR, from the DPA) of a node for one year")
 public record BudgetCeilingChange(
-        @Schema(example = "1250000000") @NotNull @DecimalMin(value = "0", message = "must not be negative")
+        @Schema(example = "1250000000") @NotNull @DecimalMin(value = "0", message = "{kinerja.notNegative}")
         @Digits(integer = 16, fraction = 2) BigDecimal amount) {
 }

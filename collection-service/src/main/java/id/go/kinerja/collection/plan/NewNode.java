@@ -11,9 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
         + "sub kegiatan (SUB_ACTIVITY). Every node but a goal hangs under an existing node of the level just above.")
 public record NewNode(
         @Schema(description = "SIPD code for programs and below, the agency's own for goals and objectives",
-                example = "3.30.03") @NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String code,
+                example = "3.30.03") @NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_TEMPLATE) String code,
         @Schema(example = "PROGRAM") @NotNull NodeLevel level,
         @Schema(example = "Program Peningkatan Sarana Distribusi Perdagangan") @NotBlank @Size(max = 500) String name,
         @Schema(description = "Code of the parent node; null for a goal", example = "S2")
-        @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String parentCode) {
+        @Pattern(regexp = Codes.CODE, message = Codes.CODE_TEMPLATE) String parentCode) {
 }

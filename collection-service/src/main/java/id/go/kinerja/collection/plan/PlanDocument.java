@@ -32,25 +32,25 @@ public record PlanDocument(
 
     @Schema(name = "PlanDocumentNode", description = "A plan node and its budget ceiling (pagu) of the year")
     public record Node(
-            @Schema(example = "3.30.03") @NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String code,
+            @Schema(example = "3.30.03") @NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_TEMPLATE) String code,
             @NotNull NodeLevel level,
             @Schema(example = "Program Peningkatan Sarana Distribusi Perdagangan") @NotBlank @Size(max = 500) String name,
             @Schema(description = "Null for a goal", example = "S2")
-            @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String parentCode,
+            @Pattern(regexp = Codes.CODE, message = Codes.CODE_TEMPLATE) String parentCode,
             @Schema(description = "Pagu (IDR) of the year; programs, activities and sub-activities only",
                     example = "1250000000")
-            @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 16, fraction = 2)
+            @DecimalMin(value = "0", message = "{kinerja.notNegative}") @Digits(integer = 16, fraction = 2)
             BigDecimal budgetCeiling) {
     }
 
     @Schema(name = "PlanDocumentIndicator", description = "An indicator and its targets of the year")
     public record IndicatorSpec(
-            @Schema(example = "IKP-02") @NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String code,
+            @Schema(example = "IKP-02") @NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_TEMPLATE) String code,
             @Schema(example = "Jumlah pelaku usaha yang mengikuti pelatihan") @NotBlank @Size(max = 500) String name,
             @Schema(example = "orang") @NotBlank @Size(max = 50) String unit,
-            @Schema(example = "3.30.07") @NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String nodeCode,
+            @Schema(example = "3.30.07") @NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_TEMPLATE) String nodeCode,
             @Schema(example = "PERDAGANGAN")
-            @NotNull @Pattern(regexp = Codes.DIVISION, message = Codes.DIVISION_MESSAGE) String divisionCode,
+            @NotNull @Pattern(regexp = Codes.DIVISION, message = Codes.DIVISION_TEMPLATE) String divisionCode,
             @NotNull Polarity polarity,
             @NotNull ValueType valueType,
             @NotNull Frequency frequency,

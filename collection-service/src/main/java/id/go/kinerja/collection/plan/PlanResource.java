@@ -144,8 +144,8 @@ public class PlanResource {
     @APIResponse(responseCode = "400", description = "Bad filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<IndicatorSummary> indicators(
-            @QueryParam("nodeCode") @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String nodeCode,
-            @QueryParam("divisionCode") @Pattern(regexp = Codes.DIVISION, message = Codes.DIVISION_MESSAGE) String divisionCode,
+            @QueryParam("nodeCode") @Pattern(regexp = Codes.CODE, message = Codes.CODE_TEMPLATE) String nodeCode,
+            @QueryParam("divisionCode") @Pattern(regexp = Codes.DIVISION, message = Codes.DIVISION_TEMPLATE) String divisionCode,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
         return plan.indicators(nodeCode, divisionCode, page, size);

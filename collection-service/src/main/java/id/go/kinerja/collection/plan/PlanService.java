@@ -3,12 +3,14 @@ package id.go.kinerja.collection.plan;
 import id.go.kinerja.collection.agency.Agency;
 import id.go.kinerja.collection.agency.Division;
 import id.go.kinerja.collection.agency.NewDivision;
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.collection.support.Paging;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.NotFound;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import id.go.kinerja.platform.security.Caller;
 import io.quarkus.panache.common.Parameters;
@@ -45,7 +47,7 @@ public class PlanService {
     public NodeView createNode(NewNode request) {
         String agency = caller.agencyCode();
         if (PlanNode.findByCode(agency, request.code()).isPresent()) {
-            throw new Conflict("Plan node " + request.code() + " already exists");
+            throw new Conflict(CollectionProblem.PLAN_NODE_EXISTS, request.code());
         }
         Optional<PlanNode> parent = Optional.ofNullable(request.parentCode()).flatMap(code -> PlanNode.findByCode(agency, code));
         parentProblem(request.level(), request.parentCode(), code -> parent.map(node -> node.level).orElse(null))
@@ -73,7 +75,7 @@ public class PlanService {
     public IndicatorView createIndicator(NewIndicator request) {
         String agency = caller.agencyCode();
         if (Indicator.findByCode(agency, request.code()).isPresent()) {
-            throw new Conflict("Indicator " + request.code() + " already exists");
+            throw new Conflict(CollectionProblem.INDICATOR_EXISTS, request.code());
         }
         List<FieldError> errors = new ArrayList<>(TargetRules.indicator("", request.valueType(), request.periodAggregation()));
         Optional<PlanNode> node = PlanNode.findByCode(agency, request.nodeCode());
@@ -123,8 +125,7 @@ public class PlanService {
     public IndicatorView replaceTargets(String code, int year, TargetsChange change) {
         Indicator indicator = requireIndicator(code);
         if (change.version() != null && change.version() != indicator.version) {
-            throw new Conflict("Indicator " + code + " was changed since version " + change.version()
-                    + " (now " + indicator.version + "); reload and try again");
+            throw new Conflict(PlatformProblem.VERSION_STALE, Map.of("currentVersion", indicator.version), code, change.version(), indicator.version);
         }
         List<FieldError> errors = TargetRules.targets("", indicator.frequency, indicator.valueType, change.targets());
         if (!errors.isEmpty()) {
@@ -345,11 +346,11 @@ public class PlanService {
     }
 
     private PlanNode requireNode(String code) {
-        return PlanNode.findByCode(caller.agencyCode(), code).orElseThrow(() -> new NotFound("Plan node", code));
+        return PlanNode.findByCode(caller.agencyCode(), code).orElseThrow(() -> new NotFound(CollectionProblem.PLAN_NODE_NOT_FOUND, code));
     }
 
     private Indicator requireIndicator(String code) {
-        return Indicator.findByCode(caller.agencyCode(), code).orElseThrow(() -> new NotFound("Indicator", code));
+        return Indicator.findByCode(caller.agencyCode(), code).orElseThrow(() -> new NotFound(CollectionProblem.INDICATOR_NOT_FOUND, code));
     }
 
     private static NodeView view(PlanNode node) {

@@ -1,6 +1,7 @@
 package id.go.kinerja.collection.plan;
 
 import id.go.kinerja.collection.agency.Agency;
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.support.Paging;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.audit.AuditTrail;
@@ -72,19 +73,16 @@ public class PlanVersionService {
             case PK -> {
                 PlanVersion.<PlanVersion>find("agencyCode = ?1 and kind = ?2 and yearFrom = ?3", agency,
                         PlanVersionKind.PK, from).firstResultOptional().ifPresent(existing -> {
-                            throw new Conflict("The performance agreement (PK) of " + from + " is published already"
-                                    + numbered(existing) + ": publish a PK_PERUBAHAN to revise it");
+                            throw new Conflict(CollectionProblem.AGREEMENT_ALREADY_PUBLISHED, from, numbered(existing));
                         });
                 yield null;
             }
             case PK_PERUBAHAN -> PlanVersion.agreementOf(agency, from).map(latest -> latest.id)
-                    .orElseThrow(() -> new Conflict("No performance agreement (PK) of " + from
-                            + " is published: publish the PK of " + from + " before revising it"));
+                    .orElseThrow(() -> new Conflict(CollectionProblem.NO_AGREEMENT_TO_REVISE, from));
             case RENSTRA -> previousRenstra(agency, from, to).map(previous -> previous.id).orElse(null);
         };
         if (!IndicatorYearTarget.anyBetween(agency, from, to)) {
-            throw new Conflict("The plan of " + period(from, to) + " has no indicator with targets: load the plan "
-                    + "and its targets before publishing it as " + request.kind());
+            throw new Conflict(CollectionProblem.PLAN_WITHOUT_TARGETS, period(from, to), request.kind());
         }
 
         PlanVersion version = new PlanVersion();
@@ -141,7 +139,7 @@ public class PlanVersionService {
         String agency = caller.agencyCode();
         Map<UUID, String> names = snapshots.holding(agency, indicatorCode);
         if (names.isEmpty() && Indicator.findByCode(agency, indicatorCode).isEmpty()) {
-            throw new NotFound("Indicator", indicatorCode);
+            throw new NotFound(CollectionProblem.INDICATOR_NOT_FOUND, indicatorCode);
         }
         List<PlanVersion> versions = names.isEmpty() ? List.of()
                 : PlanVersion.<PlanVersion>list("id in ?1 order by publishedAt", names.keySet()).stream()
@@ -158,7 +156,7 @@ public class PlanVersionService {
     }
 
     private PlanVersion require(UUID id) {
-        return PlanVersion.ofAgency(id, caller.agencyCode()).orElseThrow(() -> new NotFound("Plan version", id));
+        return PlanVersion.ofAgency(id, caller.agencyCode()).orElseThrow(() -> new NotFound(CollectionProblem.PLAN_VERSION_NOT_FOUND, id));
     }
 
     private static int yearOf(PlanVersion version, Integer year) {
@@ -166,7 +164,7 @@ public class PlanVersionService {
             return version.yearFrom;
         }
         if (!version.covers(year)) {
-            throw new InvalidInput("year", "this " + version.kind + " covers " + period(version.yearFrom, version.yearTo));
+            throw new InvalidInput("year", CollectionProblem.text("plan.yearOutside", version.kind, period(version.yearFrom, version.yearTo)));
         }
         return year;
     }
@@ -180,8 +178,7 @@ public class PlanVersionService {
                 + "order by number desc", agency, PlanVersionKind.RENSTRA, to, from);
         for (PlanVersion version : overlapping) {
             if (version.yearFrom != from || version.yearTo != to) {
-                throw new Conflict("The RENSTRA " + period(version.yearFrom, version.yearTo) + " overlaps "
-                        + period(from, to) + ": a revision of a Renstra keeps its period");
+                throw new Conflict(CollectionProblem.RENSTRA_PERIOD_OVERLAP, period(version.yearFrom, version.yearTo), period(from, to));
             }
         }
         return overlapping.stream().findFirst();

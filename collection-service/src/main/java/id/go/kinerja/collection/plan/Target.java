@@ -22,13 +22,13 @@ public record Target(
         @Schema(description = "1-4; annual indicators have one target for quarter 4 (may be omitted)", example = "1")
         @Min(1) @Max(4) Integer quarter,
         @Schema(example = "25")
-        @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 15, fraction = 4) BigDecimal value,
+        @DecimalMin(value = "0", message = "{kinerja.notNegative}") @Digits(integer = 15, fraction = 4) BigDecimal value,
         @Schema(description = "Lower bound of a range target", example = "3")
-        @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 15, fraction = 4) BigDecimal min,
+        @DecimalMin(value = "0", message = "{kinerja.notNegative}") @Digits(integer = 15, fraction = 4) BigDecimal min,
         @Schema(description = "Upper bound of a range target", example = "5")
-        @DecimalMin(value = "0", message = "must not be negative") @Digits(integer = 15, fraction = 4) BigDecimal max,
+        @DecimalMin(value = "0", message = "{kinerja.notNegative}") @Digits(integer = 15, fraction = 4) BigDecimal max,
         @Schema(description = "Grade of a predicate indicator", example = "BB")
-        @Pattern(regexp = Codes.GRADE, message = Codes.GRADE_MESSAGE) String grade) {
+        @Pattern(regexp = Codes.GRADE, message = Codes.GRADE_TEMPLATE) String grade) {
 
     public static Target of(int quarter, BigDecimal value, BigDecimal min, BigDecimal max, String grade) {
         return new Target(quarter, Decimals.plain(value), Decimals.plain(min), Decimals.plain(max), grade);

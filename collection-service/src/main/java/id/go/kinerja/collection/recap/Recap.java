@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.recap;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.platform.problem.Conflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -104,10 +105,8 @@ public class Recap extends PanacheEntityBase {
         switch (status) {
             case RETURNED -> {
             }
-            case SUBMITTED -> throw new Conflict("The recap of round " + round.period() + " was submitted as revision "
-                    + currentRevision + " and awaits the Secretary's review");
-            default -> throw new Conflict("The recap of round " + round.period() + " is " + status
-                    + ": there is nothing more to submit");
+            case SUBMITTED -> throw new Conflict(CollectionProblem.RECAP_AWAITS_REVIEW, round.period(), currentRevision);
+            default -> throw new Conflict(CollectionProblem.RECAP_NOTHING_TO_SUBMIT, round.period(), status);
         }
     }
 
@@ -173,8 +172,8 @@ public class Recap extends PanacheEntityBase {
     }
 
     private Conflict refused(String transition) {
-        return new Conflict("Recap " + id + " of round " + round.period() + " is " + status + ": it cannot be "
-                + transition, Map.of("status", status.name(), "currentRevision", currentRevision));
+        return new Conflict(CollectionProblem.RECAP_STATUS_CONFLICT, Map.of("status", status.name(), "currentRevision", currentRevision),
+                id, round.period(), status, transition);
     }
 
     static Optional<Recap> ofRound(CollectionRound round) {

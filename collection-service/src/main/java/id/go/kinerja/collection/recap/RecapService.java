@@ -3,6 +3,7 @@ package id.go.kinerja.collection.recap;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.Entry;
 import id.go.kinerja.collection.round.EntryState;
@@ -58,7 +59,7 @@ public class RecapService {
     @Transactional
     public RecapView submit(UUID roundId) {
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
-                .orElseThrow(() -> new NotFound("Round", roundId));
+                .orElseThrow(() -> new NotFound(CollectionProblem.ROUND_NOT_FOUND, roundId));
         Recap recap = Recap.ofRound(round).orElse(null);
         if (recap != null) {
             recap.requireResubmittable();
@@ -68,10 +69,9 @@ public class RecapService {
         if (!unverified.isEmpty()) {
             Map<String, String> states = new LinkedHashMap<>();
             unverified.forEach(entry -> states.put(entry.indicator.code, entry.state.name()));
-            throw new Conflict(unverified.size() + " of " + entries.size()
-                    + " indicators have no verified entry yet: the recap cannot be submitted before the cross-check "
-                    + "(SOP A7) is done",
-                    Map.of("missing", List.copyOf(states.keySet()), "states", states));
+            throw new Conflict(CollectionProblem.RECAP_INCOMPLETE,
+                    Map.of("missing", List.copyOf(states.keySet()), "states", states, "year", round.year, "quarter", round.quarter),
+                    unverified.size(), entries.size(), round.quarter, round.year, String.join(", ", states.keySet()));
         }
 
         if (recap == null) {
@@ -97,8 +97,8 @@ public class RecapService {
 
     public RecapView ofRound(UUID roundId) {
         CollectionRound round = CollectionRound.ofAgency(roundId, caller.agencyCode())
-                .orElseThrow(() -> new NotFound("Round", roundId));
-        return view(Recap.ofRound(round).orElseThrow(() -> new NotFound("Recap of round", roundId)));
+                .orElseThrow(() -> new NotFound(CollectionProblem.ROUND_NOT_FOUND, roundId));
+        return view(Recap.ofRound(round).orElseThrow(() -> new NotFound(CollectionProblem.RECAP_OF_ROUND_NOT_FOUND, roundId)));
     }
 
     public RecapView get(UUID recapId) {
@@ -108,7 +108,7 @@ public class RecapService {
     public RevisionView revision(UUID recapId, int revision) {
         Recap recap = requireRecap(recapId);
         RecapRevision row = RecapRevision.of(recap, revision)
-                .orElseThrow(() -> new NotFound("Revision " + revision + " of recap", recapId));
+                .orElseThrow(() -> new NotFound(CollectionProblem.RECAP_REVISION_NOT_FOUND, revision, recapId));
         try {
             return new RevisionView(recap.id, row.revision, row.eventId, row.submittedBy, row.submittedAt,
                     returnOf(row), json.readTree(row.content));
@@ -118,7 +118,7 @@ public class RecapService {
     }
 
     private Recap requireRecap(UUID recapId) {
-        return Recap.ofAgency(recapId, caller.agencyCode()).orElseThrow(() -> new NotFound("Recap", recapId));
+        return Recap.ofAgency(recapId, caller.agencyCode()).orElseThrow(() -> new NotFound(CollectionProblem.RECAP_NOT_FOUND, recapId));
     }
 
     private RecapView view(Recap recap) {

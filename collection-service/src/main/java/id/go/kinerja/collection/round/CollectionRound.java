@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.round;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.platform.problem.Conflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -93,8 +94,7 @@ public class CollectionRound extends PanacheEntityBase {
      */
     public void followRecap(RoundStatus recapStatus) {
         if (!status.leadsTo(recapStatus)) {
-            throw new Conflict("Round " + period() + " is " + status + ": it cannot become " + recapStatus,
-                    Map.of("status", status.name()));
+            throw new Conflict(CollectionProblem.ROUND_STATUS_CONFLICT, Map.of("status", status.name()), period(), status, recapStatus);
         }
         status = recapStatus;
     }
@@ -102,7 +102,7 @@ public class CollectionRound extends PanacheEntityBase {
     /** Refuses a budget realisation (realisasi anggaran) unless the round is open, or returned for corrections. */
     public void requireBudgetChangeable() {
         if (status != RoundStatus.OPEN && status != RoundStatus.RETURNED) {
-            throw new Conflict("The recap of round " + period() + " is " + status + ": its budget realisation is read-only");
+            throw new Conflict(CollectionProblem.BUDGET_READ_ONLY, period(), status);
         }
     }
 }

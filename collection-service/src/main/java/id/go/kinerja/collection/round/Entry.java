@@ -3,6 +3,7 @@ package id.go.kinerja.collection.round;
 import id.go.kinerja.collection.plan.Indicator;
 import id.go.kinerja.collection.plan.PlanDocument;
 import id.go.kinerja.collection.plan.ValueType;
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
@@ -133,8 +134,7 @@ public class Entry extends PanacheEntityBase {
         switch (state) {
             case NOT_ENTERED, PROPOSED, ENTERED, SENT_BACK, RETURNED -> {
             }
-            case VERIFIED -> throw new Conflict("The entry of " + indicator.code
-                    + " is verified; the division head must send it back before it can change");
+            case VERIFIED -> throw new Conflict(CollectionProblem.ENTRY_VERIFIED, indicator.code);
             default -> throw locked();
         }
         requireKind(value, grade);
@@ -164,10 +164,8 @@ public class Entry extends PanacheEntityBase {
         switch (state) {
             case NOT_ENTERED, PROPOSED, SENT_BACK, RETURNED -> {
             }
-            case ENTERED -> throw new Conflict("The entry of " + indicator.code
-                    + " was entered by an operator and awaits verification; a pushed value does not replace it");
-            case VERIFIED -> throw new Conflict("The entry of " + indicator.code
-                    + " is verified; the division head must send it back before it can change");
+            case ENTERED -> throw new Conflict(CollectionProblem.ENTRY_AWAITS_VERIFICATION, indicator.code);
+            case VERIFIED -> throw new Conflict(CollectionProblem.ENTRY_VERIFIED, indicator.code);
             default -> throw locked();
         }
         requireKind(value, grade);
@@ -187,8 +185,7 @@ public class Entry extends PanacheEntityBase {
     void confirm(Actor actor, Instant at) {
         requireChangeable();
         if (state != EntryState.PROPOSED) {
-            throw new Conflict("Nothing to confirm: the entry of " + indicator.code + " is " + state
-                    + ", not a pushed realisation (PROPOSED)");
+            throw new Conflict(CollectionProblem.ENTRY_NOT_PROPOSED, indicator.code, state);
         }
         this.enteredBy = actor.userId();
         this.enteredAt = at;
@@ -199,11 +196,10 @@ public class Entry extends PanacheEntityBase {
     private void requireKind(BigDecimal value, String grade) {
         boolean predicate = valueType == ValueType.PREDICATE;
         if (predicate && (grade == null || value != null)) {
-            throw new InvalidInput("grade", indicator.code + " is a PREDICATE indicator: enter a grade (e.g. BB), not a value");
+            throw new InvalidInput("grade", CollectionProblem.text("entry.gradeRequired", indicator.code));
         }
         if (!predicate && (value == null || grade != null)) {
-            throw new InvalidInput("value", indicator.code + " is a " + valueType
-                    + " indicator: enter a value, not a grade");
+            throw new InvalidInput("value", CollectionProblem.text("entry.valueRequired", indicator.code, valueType));
         }
     }
 
@@ -213,13 +209,11 @@ public class Entry extends PanacheEntityBase {
         switch (state) {
             case ENTERED -> {
             }
-            case NOT_ENTERED -> throw new Conflict("Nothing to verify: " + indicator.code + " has not been entered yet");
+            case NOT_ENTERED -> throw new Conflict(CollectionProblem.ENTRY_NOT_ENTERED, indicator.code);
             case PROPOSED -> throw awaitsConfirmation();
-            case SENT_BACK -> throw new Conflict("The entry of " + indicator.code
-                    + " was sent back and awaits the operator's correction");
-            case RETURNED -> throw new Conflict("The entry of " + indicator.code
-                    + " was returned by the Secretary and awaits re-entry");
-            case VERIFIED -> throw new Conflict("The entry of " + indicator.code + " is verified already");
+            case SENT_BACK -> throw new Conflict(CollectionProblem.ENTRY_SENT_BACK, indicator.code);
+            case RETURNED -> throw new Conflict(CollectionProblem.ENTRY_AWAITS_REENTRY, indicator.code);
+            case VERIFIED -> throw new Conflict(CollectionProblem.ENTRY_ALREADY_VERIFIED, indicator.code);
             default -> throw locked();
         }
         this.verifiedBy = actor.userId();
@@ -234,11 +228,10 @@ public class Entry extends PanacheEntityBase {
         switch (state) {
             case ENTERED, VERIFIED -> {
             }
-            case NOT_ENTERED -> throw new Conflict("Nothing to send back: " + indicator.code + " has not been entered yet");
+            case NOT_ENTERED -> throw new Conflict(CollectionProblem.ENTRY_NOT_ENTERED, indicator.code);
             case PROPOSED -> throw awaitsConfirmation();
-            case SENT_BACK -> throw new Conflict("The entry of " + indicator.code + " was sent back already");
-            case RETURNED -> throw new Conflict("The entry of " + indicator.code
-                    + " was returned by the Secretary and awaits re-entry");
+            case SENT_BACK -> throw new Conflict(CollectionProblem.ENTRY_ALREADY_SENT_BACK, indicator.code);
+            case RETURNED -> throw new Conflict(CollectionProblem.ENTRY_AWAITS_REENTRY, indicator.code);
             default -> throw locked();
         }
         this.sendBackReason = reason;
@@ -299,24 +292,20 @@ public class Entry extends PanacheEntityBase {
             }
             case RETURNED -> {
                 if (!reopened) {
-                    throw new Conflict("The entry of " + indicator.code + " was not returned for re-entry: it stays "
-                            + state.name().toLowerCase() + " and read-only while the returned items are corrected");
+                    throw new Conflict(CollectionProblem.ENTRY_NOT_RETURNED, indicator.code, state.name().toLowerCase());
                 }
             }
-            case SUBMITTED -> throw new Conflict("The recap of round " + round.period()
-                    + " was submitted and awaits review: entries are read-only until it is returned");
+            case SUBMITTED -> throw new Conflict(CollectionProblem.ENTRIES_READ_ONLY_SUBMITTED, round.period());
             default -> throw locked();
         }
     }
 
     private Conflict awaitsConfirmation() {
-        return new Conflict("The realisation of " + indicator.code + " was pushed by " + source
-                + " and awaits the operator's confirmation");
+        return new Conflict(CollectionProblem.ENTRY_AWAITS_CONFIRMATION, indicator.code, source);
     }
 
     private Conflict locked() {
-        return new Conflict("The recap of round " + round.period() + " was approved: the entry of " + indicator.code
-                + " is locked");
+        return new Conflict(CollectionProblem.ENTRY_LOCKED, round.period(), indicator.code);
     }
 
     /** The round's entries with their indicators, nodes and divisions, by indicator code. */

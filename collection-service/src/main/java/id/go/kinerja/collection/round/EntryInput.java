@@ -11,9 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "The realisation (realisasi) of an indicator for the round's quarter: a value for NUMBER and "
         + "PERCENT indicators, a grade for PREDICATE ones")
 public record EntryInput(
-        @Schema(example = "20") @DecimalMin(value = "0", message = "must not be negative")
+        @Schema(example = "20") @DecimalMin(value = "0", message = "{kinerja.notNegative}")
         @Digits(integer = 15, fraction = 4) BigDecimal value,
-        @Schema(example = "BB") @Pattern(regexp = Codes.GRADE, message = Codes.GRADE_MESSAGE) String grade,
+        @Schema(example = "BB") @Pattern(regexp = Codes.GRADE, message = Codes.GRADE_TEMPLATE) String grade,
         @Schema(description = "Explanation, source of the data", example = "Daftar hadir pelatihan 12 Maret 2025")
         @Size(max = 2000) String note,
         @Schema(description = "The entry's version as read; a stale one is refused (409). Optional.")

@@ -1,12 +1,14 @@
 package id.go.kinerja.collection.round;
 
 import id.go.kinerja.collection.plan.PlanDocument;
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.AccessDenied;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.NotFound;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.security.Roles;
@@ -52,8 +54,7 @@ public class EntryService {
     public EntryView enter(UUID roundId, String indicatorCode, EntryInput input) {
         Entry entry = entryForChange(roundId, indicatorCode);
         if (input.version() != null && input.version() != entry.version) {
-            throw new Conflict("The entry of " + indicatorCode + " was changed since version " + input.version()
-                    + " (now " + entry.version + "); reload and try again");
+            throw new Conflict(PlatformProblem.VERSION_STALE, Map.of("currentVersion", entry.version), indicatorCode, input.version(), entry.version);
         }
         String role = caller.hasRole(Roles.OPERATOR) ? Roles.OPERATOR : Roles.INTEGRATION;
         entry.enter(input.value(), input.grade(), blankToNull(input.note()), caller.as(role), Instant.now());
@@ -70,12 +71,12 @@ public class EntryService {
         if (verification.decision() == Verification.Decision.SEND_BACK) {
             String reason = blankToNull(verification.reason());
             if (reason == null) {
-                throw new InvalidInput("reason", "say why the entry goes back to the operator");
+                throw new InvalidInput("reason", CollectionProblem.text("entry.reasonRequired"));
             }
             entry.sendBack(reason, actor, Instant.now());
         } else {
             if (actor.userId().equals(entry.enteredBy)) {
-                throw new AccessDenied("You entered " + indicatorCode + " yourself: another person verifies it");
+                throw new AccessDenied(CollectionProblem.OWN_ENTRY_VERIFICATION, indicatorCode);
             }
             entry.verify(actor, Instant.now());
         }
@@ -102,7 +103,7 @@ public class EntryService {
     @Transactional
     public RealisationPush.Result push(UUID roundId, RealisationPush push) {
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
-                .orElseThrow(() -> new NotFound("Round", roundId));
+                .orElseThrow(() -> new NotFound(CollectionProblem.ROUND_NOT_FOUND, roundId));
         dataEntry.requireOpen(round);
         Map<String, Entry> entries = Entry.ofRound(round).stream()
                 .collect(Collectors.toMap(entry -> entry.indicator.code, Function.identity()));
@@ -137,7 +138,7 @@ public class EntryService {
 
     public EntryView get(UUID roundId, String indicatorCode) {
         CollectionRound round = CollectionRound.ofAgency(roundId, caller.agencyCode())
-                .orElseThrow(() -> new NotFound("Round", roundId));
+                .orElseThrow(() -> new NotFound(CollectionProblem.ROUND_NOT_FOUND, roundId));
         Entry entry = entryOf(round, indicatorCode);
         caller.requireDivision(entry.divisionCode);
         return view(entry);
@@ -145,7 +146,7 @@ public class EntryService {
 
     private Entry entryForChange(UUID roundId, String indicatorCode) {
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
-                .orElseThrow(() -> new NotFound("Round", roundId));
+                .orElseThrow(() -> new NotFound(CollectionProblem.ROUND_NOT_FOUND, roundId));
         Entry entry = entryOf(round, indicatorCode);
         caller.requireDivision(entry.divisionCode);
         dataEntry.requireOpen(round);
@@ -154,7 +155,7 @@ public class EntryService {
 
     private static Entry entryOf(CollectionRound round, String indicatorCode) {
         return Entry.ofRound(round, indicatorCode)
-                .orElseThrow(() -> new NotFound("Indicator " + indicatorCode + " in round", round.period()));
+                .orElseThrow(() -> new NotFound(CollectionProblem.INDICATOR_NOT_IN_ROUND, indicatorCode, round.period()));
     }
 
     private static String blankToNull(String text) {

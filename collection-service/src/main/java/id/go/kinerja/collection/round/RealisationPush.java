@@ -21,10 +21,10 @@ public record RealisationPush(
 
     @Schema(name = "PushedRealisation", description = "A value for NUMBER / PERCENT indicators, a grade for PREDICATE ones")
     public record Item(
-            @Schema(example = "IKP-01") @NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_MESSAGE) String indicatorCode,
-            @Schema(example = "20") @DecimalMin(value = "0", message = "must not be negative")
+            @Schema(example = "IKP-01") @NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_TEMPLATE) String indicatorCode,
+            @Schema(example = "20") @DecimalMin(value = "0", message = "{kinerja.notNegative}")
             @Digits(integer = 15, fraction = 4) BigDecimal value,
-            @Schema(example = "BB") @Pattern(regexp = Codes.GRADE, message = Codes.GRADE_MESSAGE) String grade,
+            @Schema(example = "BB") @Pattern(regexp = Codes.GRADE, message = Codes.GRADE_TEMPLATE) String grade,
             @Size(max = 2000) String note) {
     }
 

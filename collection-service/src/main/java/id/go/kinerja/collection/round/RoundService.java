@@ -4,6 +4,7 @@ import id.go.kinerja.collection.plan.Indicator;
 import id.go.kinerja.collection.plan.PlanDocument;
 import id.go.kinerja.collection.plan.PlanSnapshots;
 import id.go.kinerja.collection.plan.PlanVersion;
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
@@ -54,18 +55,15 @@ public class RoundService {
         int year = request.year();
         int quarter = request.quarter();
         if (CollectionRound.count("agencyCode = ?1 and year = ?2 and quarter = ?3", agency, year, quarter) > 0) {
-            throw new Conflict("The round of " + year + " Q" + quarter + " is open already");
+            throw new Conflict(CollectionProblem.ROUND_ALREADY_OPEN, year, quarter);
         }
-        PlanVersion agreement = PlanVersion.agreementOf(agency, year).orElseThrow(() -> new Conflict(
-                "No performance agreement of " + year + " is published: publish the performance agreement (PK) of "
-                        + year + " first"));
+        PlanVersion agreement = PlanVersion.agreementOf(agency, year).orElseThrow(() -> new Conflict(CollectionProblem.NO_AGREEMENT_PUBLISHED, year));
         // the indicators collected this quarter, as the agreement has them
         Map<String, PlanDocument.IndicatorSpec> collected = snapshots.document(agreement, year).indicators().stream()
                 .filter(spec -> !spec.targets().isEmpty() && spec.frequency().collectedIn(quarter))
                 .collect(Collectors.toMap(PlanDocument.IndicatorSpec::code, Function.identity()));
         if (collected.isEmpty()) {
-            throw new Conflict("The " + agreement.kind + " of " + year + " has no indicator with targets to collect in Q"
-                    + quarter);
+            throw new Conflict(CollectionProblem.NOTHING_TO_COLLECT, agreement.kind, year, quarter);
         }
         CollectionRound round = CollectionRound.open(agency, year, quarter, agreement.id, caller.userId());
         round.persist();
@@ -122,7 +120,7 @@ public class RoundService {
     }
 
     private CollectionRound requireRound(UUID roundId) {
-        return CollectionRound.ofAgency(roundId, caller.agencyCode()).orElseThrow(() -> new NotFound("Round", roundId));
+        return CollectionRound.ofAgency(roundId, caller.agencyCode()).orElseThrow(() -> new NotFound(CollectionProblem.ROUND_NOT_FOUND, roundId));
     }
 
     private static Map<UUID, Map<EntryState, Long>> entryCounts(List<UUID> roundIds) {

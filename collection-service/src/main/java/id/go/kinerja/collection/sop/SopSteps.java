@@ -8,6 +8,7 @@ import static id.go.kinerja.platform.procedure.CollectionStep.A7;
 import static id.go.kinerja.platform.procedure.CollectionStep.A8;
 import static id.go.kinerja.platform.procedure.CollectionStep.A9;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.recap.RecapProgress;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.DataEntryGate;
@@ -18,6 +19,7 @@ import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.NotFound;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.procedure.CollectionStep;
 import id.go.kinerja.platform.procedure.OverdueSteps;
@@ -99,18 +101,17 @@ public class SopSteps extends StepTimeline<CollectionStep, SopStep> implements D
 
     private CollectionRound lockRound(UUID roundId) {
         return CollectionRound.lockedOfAgency(roundId, caller.agencyCode())
-                .orElseThrow(() -> new NotFound("Round", roundId));
+                .orElseThrow(() -> new NotFound(CollectionProblem.ROUND_NOT_FOUND, roundId));
     }
 
     private void record(CollectionRound round, CollectionStep step, Object output) {
         Map<CollectionStep, SopStep> current = current(round.id);
         if (current.isEmpty()) {
-            throw new Conflict("Round " + round.period() + " was opened before the SOP steps were tracked");
+            throw new Conflict(CollectionProblem.SOP_NOT_TRACKED, round.period());
         }
         SopStep row = current.get(step);
         if (row.done()) {
-            throw new Conflict("SOP step " + step + " of round " + round.period() + " was recorded already by "
-                    + row.doneBy().userId() + " at " + row.endedAt());
+            throw new Conflict(PlatformProblem.STEP_ALREADY_RECORDED, step, round.period(), row.doneBy().userId(), row.endedAt());
         }
         requireOrder(current, step, step + " can be recorded once it is done");
         Instant now = clock.instant();

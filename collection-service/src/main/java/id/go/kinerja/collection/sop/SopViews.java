@@ -3,6 +3,7 @@ package id.go.kinerja.collection.sop;
 import static id.go.kinerja.platform.procedure.CollectionStep.A6;
 import static id.go.kinerja.platform.procedure.CollectionStep.A7;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.Entry;
 import id.go.kinerja.collection.round.EntryState;
@@ -48,7 +49,7 @@ public class SopViews {
 
     public TimelineView timeline(UUID roundId) {
         CollectionRound round = CollectionRound.ofAgency(roundId, caller.agencyCode())
-                .orElseThrow(() -> new NotFound("Round", roundId));
+                .orElseThrow(() -> new NotFound(CollectionProblem.ROUND_NOT_FOUND, roundId));
         Map<CollectionStep, StandardTime> times = steps.standardTimes(round.agencyCode);
         Instant now = clock.instant();
         List<SopStep> rows = steps.ofRound(round.id);

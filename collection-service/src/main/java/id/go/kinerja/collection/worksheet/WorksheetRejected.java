@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.worksheet;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.platform.problem.DomainProblem;
 import java.util.Map;
 
@@ -8,8 +9,7 @@ public class WorksheetRejected extends DomainProblem {
 
     /** @param report the summary of every row; the answer lists the first {@code listed} rejected ones */
     public WorksheetRejected(WorksheetReport report, int listed) {
-        super(422, "Upload rejected", report.rejected() + " of " + report.rows().size()
-                + " rows are rejected; nothing was written (see context.summary)",
-                Map.of("summary", report.rejectedOnly(listed)));
+        super(CollectionProblem.UPLOAD_REJECTED, Map.of("summary", report.rejectedOnly(listed)), report.rejected(),
+                report.rows().size());
     }
 }

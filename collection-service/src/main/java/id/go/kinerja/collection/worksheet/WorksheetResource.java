@@ -58,7 +58,7 @@ public class WorksheetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response download(@PathParam("roundId") UUID roundId,
                              @Parameter(description = "xlsx or csv") @QueryParam("format") @DefaultValue("xlsx")
-                             @Pattern(regexp = "xlsx|csv", message = "must be xlsx or csv") String format) {
+                             @Pattern(regexp = "xlsx|csv", message = "{kinerja.xlsxOrCsv}") String format) {
         Worksheet worksheet = worksheets.worksheet(roundId);
         boolean xlsx = format.equals("xlsx");
         StreamingOutput body = out -> {
@@ -106,13 +106,13 @@ public class WorksheetResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response upload(
             @PathParam("roundId") UUID roundId,
-            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "must be true or false")
+            @QueryParam("dryRun") @DefaultValue("false") @Pattern(regexp = "true|false", message = "{kinerja.trueOrFalse}")
             String dryRun,
             @Parameter(description = "INTEGRATION only: the system the figures come from", example = "SIPD-Keuangan")
             @QueryParam("source") @Size(max = 200) String source,
             @Parameter(description = "Optional; the same key and request again returns the first answer")
             @HeaderParam(ImportResource.IDEMPOTENCY_KEY) @Pattern(regexp = "[\\x21-\\x7E]{1,200}",
-                    message = "must be 1-200 visible ASCII characters") String idempotencyKey,
+                    message = "{kinerja.idempotencyKey}") String idempotencyKey,
             @Context HttpHeaders headers,
             InputStream body) throws IOException {
         MediaType type = headers.getMediaType();

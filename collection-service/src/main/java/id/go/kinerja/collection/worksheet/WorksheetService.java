@@ -11,6 +11,7 @@ import id.go.kinerja.collection.imports.RowSink;
 import id.go.kinerja.collection.imports.UploadBody;
 import id.go.kinerja.collection.imports.XlsxRows;
 import id.go.kinerja.collection.plan.Target;
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.round.CollectionRound;
 import id.go.kinerja.collection.round.DataEntryGate;
 import id.go.kinerja.collection.round.Entry;
@@ -25,6 +26,7 @@ import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.DomainProblem;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.NotFound;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.security.Roles;
 import id.go.kinerja.platform.upload.ArchiveInspection;
@@ -92,7 +94,7 @@ public class WorksheetService {
         // the round's own view decides which items the caller sees and which target each has
         RoundView view = rounds.view(roundId);
         CollectionRound round = CollectionRound.ofAgency(roundId, caller.agencyCode())
-                .orElseThrow(() -> new NotFound("Round", roundId));
+                .orElseThrow(() -> new NotFound(CollectionProblem.ROUND_NOT_FOUND, roundId));
         Map<String, String> notes = new HashMap<>();
         Entry.ofRound(round).stream().filter(entry -> entry.note != null)
                 .forEach(entry -> notes.put(entry.indicator.code, entry.note));
@@ -128,14 +130,13 @@ public class WorksheetService {
             var earlier = ImportRequest.findByKey(agency, idempotencyKey);
             if (earlier.isPresent()) {
                 if (!earlier.get().requestHash.equals(upload.hash())) {
-                    throw new Conflict("Idempotency-Key " + idempotencyKey + " was used for a different request; "
-                            + "use a new key for a new request");
+                    throw new Conflict(PlatformProblem.IDEMPOTENCY_KEY_REUSED, idempotencyKey);
                 }
                 return new Result(earlier.get().response(json, WorksheetReport.class), true);
             }
         }
         CollectionRound round = CollectionRound.lockedOfAgency(roundId, agency)
-                .orElseThrow(() -> new NotFound("Round", roundId));
+                .orElseThrow(() -> new NotFound(CollectionProblem.ROUND_NOT_FOUND, roundId));
         dataEntry.requireOpen(round);
         Rows rows = new Rows(round, operator ? caller.as(Roles.OPERATOR) : caller.as(Roles.INTEGRATION),
                 source == null ? null : source.strip());

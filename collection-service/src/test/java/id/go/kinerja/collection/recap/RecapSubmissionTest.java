@@ -41,7 +41,9 @@ class RecapSubmissionTest {
         agency.enter(round, "IKP-01", 20).statusCode(200);
 
         agency.submit(round).statusCode(409).contentType("application/problem+json")
-                .body("detail", equalTo("2 of 3 indicators have no verified entry yet: the recap cannot be submitted before the cross-check (SOP A7) is done"))
+                .body("code", equalTo("RECAP_INCOMPLETE"))
+                .body("detail", equalTo("The realisation of Q1 2025 is incomplete: 2 of 3 indicators have no verified entry yet "
+                        + "(IKK-01, IKP-01); the recap cannot be submitted before the cross-check (SOP A7) is done"))
                 .body("context.missing", contains("IKK-01", "IKP-01"))
                 .body("context.states.IKK-01", equalTo("NOT_ENTERED"))
                 .body("context.states.IKP-01", equalTo("ENTERED"));

@@ -111,7 +111,7 @@ class RoundAndEntryTest {
         String round = agency.openRound(2025, 1);
 
         agency.decide(round, "IKP-01", "VERIFY", null).statusCode(409)
-                .body("detail", equalTo("Nothing to verify: IKP-01 has not been entered yet"));
+                .body("code", equalTo("ENTRY_NOT_ENTERED")).body("detail", equalTo("IKP-01 has not been entered yet"));
         agency.enter(round, "IKP-01", 20).statusCode(200);
         agency.as("OPERATOR", "PERDAGANGAN").body("{\"decision\": \"VERIFY\"}")
                 .when().post("/api/collection/rounds/{round}/entries/IKP-01/verification", round)

@@ -1,5 +1,6 @@
 package id.go.kinerja.measurement.methodology;
 
+import id.go.kinerja.measurement.problem.MeasurementProblem;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.Problem;
@@ -112,7 +113,7 @@ public class MethodologyResource {
         try {
             return IndicatorMethodology.Status.valueOf(status);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("status", "must be DEFINED or MISSING");
+            throw new InvalidInput("status", MeasurementProblem.text("methodology.status"));
         }
     }
 
@@ -126,7 +127,7 @@ public class MethodologyResource {
         }
         String version = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
         if (!version.matches("\\d{1,9}")) {
-            throw new InvalidInput("If-Match", "must be the methodology version as given in the ETag, e.g. \"2\"");
+            throw new InvalidInput("If-Match", MeasurementProblem.text("methodology.ifMatch"));
         }
         return Integer.valueOf(version);
     }

@@ -6,6 +6,7 @@ import id.go.kinerja.measurement.engine.Methodology.PeriodAggregation;
 import id.go.kinerja.measurement.engine.Methodology.Polarity;
 import id.go.kinerja.measurement.engine.Methodology.ValueType;
 import id.go.kinerja.measurement.engine.RefusedInputException;
+import id.go.kinerja.measurement.problem.MeasurementProblem;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
@@ -147,7 +148,7 @@ public class MethodologyService {
     @Transactional
     public IndicatorMethodology get(String agencyCode, String indicatorCode) {
         Indicator indicator = Indicator.of(agencyCode, indicatorCode)
-                .orElseThrow(() -> new NotFound("Indicator", indicatorCode));
+                .orElseThrow(() -> new NotFound(MeasurementProblem.INDICATOR_NOT_FOUND, indicatorCode));
         return detail(indicator);
     }
 
@@ -167,14 +168,13 @@ public class MethodologyService {
         Indicator indicator = Indicator.of(agencyCode, indicatorCode).orElse(null);
         if (indicator == null) {
             Object[] held = heldIndicator(agencyCode, indicatorCode)
-                    .orElseThrow(() -> new NotFound("Indicator", indicatorCode));
+                    .orElseThrow(() -> new NotFound(MeasurementProblem.INDICATOR_NOT_FOUND, indicatorCode));
             indicator = Indicator.create(agencyCode, indicatorCode, (String) held[0], (String) held[1], now);
             indicator.persistAndFlush();
         }
         if (expectedVersion != null && expectedVersion != indicator.currentVersion) {
-            throw new Conflict("The methodology of " + indicatorCode + " is at version " + indicator.currentVersion
-                    + ", not " + expectedVersion + " as your If-Match says; reload it and try again",
-                    Map.of("currentVersion", indicator.currentVersion));
+            throw new Conflict(MeasurementProblem.METHODOLOGY_VERSION_STALE,
+                    Map.of("currentVersion", indicator.currentVersion), indicatorCode, indicator.currentVersion, expectedVersion);
         }
         int next = indicator.currentVersion + 1;
         MethodologyVersion.of(indicator, next, methodology, MethodologySource.TEAM, request.reason().strip(), author, now)
@@ -215,8 +215,8 @@ public class MethodologyService {
 
     private static Methodology validated(MethodologyRequest request) {
         if (request.gradeScale() != null && GradeScales.named(request.gradeScale()).isEmpty()) {
-            throw new InvalidInput("gradeScale", "unknown grade scale '" + request.gradeScale() + "'; known scales: "
-                    + String.join(", ", GradeScales.names()));
+            throw new InvalidInput("gradeScale", MeasurementProblem.text("methodology.gradeScale", request.gradeScale(),
+                    String.join(", ", GradeScales.names())));
         }
         try {
             return new Methodology(request.polarity(), request.valueType(), request.frequency(),

@@ -40,7 +40,19 @@ public record MeasurementView(
         List<RecapMeasured.LevelSummary> levelSummaries,
         List<MeasuredNode> nodes,
         List<MeasuredItem> items,
-        @Schema(description = "Every measurement of the recap, oldest first") List<MeasurementHistory> history) {
+        @Schema(description = "Every measurement of the recap, oldest first") List<MeasurementHistory> history,
+        @Schema(description = "Only while recapState is AWAITING_SOP (the recap arrived before the SOP steps B1-B4 of "
+                + "its period were done, so it is held, not yet measured): the steps still to be done, in order. Once the "
+                + "last of them is recorded the recap is measured. Empty otherwise")
+        List<PendingStep> waitingFor) {
+
+    /** An SOP step that must be done before the recap is measured. */
+    @Schema(name = "MeasurementPendingStep")
+    public record PendingStep(@Schema(example = "B2") String step,
+                              @Schema(example = "Sekretaris memimpin rapat pembahasan pengukuran kinerja") String name,
+                              String nameEn,
+                              @Schema(example = "SECRETARY") String ownerRole) {
+    }
 
     static MeasurementView of(Recap recap, Measurement measurement, RecapMeasured content,
                               List<MeasurementHistory> history) {
@@ -50,7 +62,14 @@ public record MeasurementView(
                 measurement.forwarded, measurement.trigger, measurement.measuredAt, measurement.measuredBy,
                 content.predicateScale(), content.rollUpCeiling(), content.headlineAchievement(),
                 List.copyOf(MeasuringRevision.missingMethodologies(content)), content.levelSummaries(),
-                content.nodes(), content.items(), history);
+                content.nodes(), content.items(), history, List.of());
+    }
+
+    /** A recap held until the SOP steps B1-B4 of its period are done: its state and what must happen first. */
+    static MeasurementView awaitingSop(Recap recap, List<PendingStep> waitingFor, List<MeasurementHistory> history) {
+        return new MeasurementView(recap.recapId, recap.agencyCode, recap.agencyName, recap.roundId, recap.year,
+                recap.quarter, recap.currentRevision, 0, recap.currentRevision, recap.state, false, false, null, null,
+                null, null, null, null, List.of(), List.of(), List.of(), List.of(), history, List.copyOf(waitingFor));
     }
 
     /**
@@ -64,6 +83,7 @@ public record MeasurementView(
                 currentRevision, recapState, frozen, forwarded, trigger, measuredAt, measuredBy, predicateScale,
                 rollUpCeiling, null, methodologyMissing.stream().filter(code -> own.stream()
                         .anyMatch(item -> item.indicatorCode().equals(code))).toList(),
-                List.of(), nodes.stream().filter(node -> ownNodes.contains(node.code())).toList(), own, history);
+                List.of(), nodes.stream().filter(node -> ownNodes.contains(node.code())).toList(), own, history,
+                waitingFor);
     }
 }

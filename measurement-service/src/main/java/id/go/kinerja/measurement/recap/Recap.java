@@ -1,6 +1,7 @@
 package id.go.kinerja.measurement.recap;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import id.go.kinerja.measurement.problem.MeasurementProblem;
 import id.go.kinerja.platform.events.EventEnvelope;
 import id.go.kinerja.platform.events.MalformedEventException;
 import id.go.kinerja.platform.inbox.IgnoredEvents;
@@ -206,10 +207,8 @@ public class Recap extends PanacheEntityBase {
      */
     void requireRemeasurable() {
         switch (state) {
-            case APPROVED -> throw new Conflict("Revision " + approvedRevision
-                    + " of this recap was approved: its results and methodology versions are frozen");
-            case MEASURED -> throw new Conflict("No item of revision " + currentRevision
-                    + " was returned to MEASUREMENT; there is nothing to remeasure");
+            case APPROVED -> throw new Conflict(MeasurementProblem.RECAP_APPROVED_FROZEN, approvedRevision);
+            case MEASURED -> throw new Conflict(MeasurementProblem.NOTHING_TO_REMEASURE, currentRevision);
             default -> {
             }
         }

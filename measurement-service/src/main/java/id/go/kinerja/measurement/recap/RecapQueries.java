@@ -1,6 +1,7 @@
 package id.go.kinerja.measurement.recap;
 
 import id.go.kinerja.measurement.methodology.MethodologyService;
+import id.go.kinerja.measurement.problem.MeasurementProblem;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.NotFound;
 import io.quarkus.panache.common.Page;
@@ -20,6 +21,9 @@ public class RecapQueries {
 
     @Inject
     MethodologyService methodologies;
+
+    @Inject
+    MeasuringGate gate;
 
     @Transactional
     public PageOf<RecapSummary> list(String agencyCode, Integer year, Integer quarter, RecapStatus state, int page,
@@ -44,9 +48,20 @@ public class RecapQueries {
         return new PageOf<>(items, page, size, found.count());
     }
 
-    /** The current measurement of the recap's latest revision. */
+    /**
+     * The current measurement of the recap's latest revision; for a recap held until B1-B4 are done, its state and the
+     * steps it waits for.
+     */
     @Transactional
     public MeasurementView latest(String agencyCode, UUID recapId) {
+        Recap recap = recapOf(agencyCode, recapId);
+        if (recap.state == RecapStatus.AWAITING_SOP) {
+            List<MeasurementView.PendingStep> waitingFor = gate.stepsBeforeMeasuring(agencyCode, recap.year, recap.quarter)
+                    .stream().map(step -> new MeasurementView.PendingStep(step.name(), step.definition().nameId(),
+                            step.definition().nameEn(), step.definition().ownerRole()))
+                    .toList();
+            return MeasurementView.awaitingSop(recap, waitingFor, Measurement.historyOf(recap.recapId));
+        }
         return measurement(agencyCode, recapId, null, null);
     }
 
@@ -61,15 +76,14 @@ public class RecapQueries {
         Measurement measurement = (measuredRevision == null
                 ? Measurement.latestOf(recapId, ofRevision)
                 : Measurement.of(recapId, ofRevision, measuredRevision))
-                .orElseThrow(() -> new NotFound("Measurement of recap " + recapId + " revision", ofRevision
-                        + (measuredRevision == null ? "" : " measured revision " + measuredRevision)));
+                .orElseThrow(() -> new NotFound(MeasurementProblem.MEASUREMENT_NOT_FOUND, recapId, ofRevision));
         return MeasurementView.of(recap, measurement, measurement.content(), Measurement.historyOf(recap.recapId));
     }
 
     /** Items of the current revision the Secretary returned to MEASUREMENT, and whether each is fixed. */
     @Transactional
     public ReopenedView reopened(String agencyCode, UUID recapId) {
-        Recap recap = Recap.ofAgency(agencyCode, recapId).orElseThrow(() -> new NotFound("Recap", recapId));
+        Recap recap = Recap.ofAgency(agencyCode, recapId).orElseThrow(() -> new NotFound(MeasurementProblem.RECAP_NOT_FOUND, recapId));
         if (recap.state != RecapStatus.RETURNED) {
             return new ReopenedView(recap.recapId, recap.currentRevision, recap.state, null, List.of(), 0);
         }
@@ -91,6 +105,6 @@ public class RecapQueries {
     }
 
     private static Recap recapOf(String agencyCode, UUID recapId) {
-        return Recap.ofAgency(agencyCode, recapId).orElseThrow(() -> new NotFound("Recap", recapId));
+        return Recap.ofAgency(agencyCode, recapId).orElseThrow(() -> new NotFound(MeasurementProblem.RECAP_NOT_FOUND, recapId));
     }
 }

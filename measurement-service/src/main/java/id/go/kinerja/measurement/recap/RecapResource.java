@@ -1,5 +1,6 @@
 package id.go.kinerja.measurement.recap;
 
+import id.go.kinerja.measurement.problem.MeasurementProblem;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.Problem;
@@ -69,9 +70,11 @@ public class RecapResource {
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR, Roles.DIVISION_HEAD, Roles.OPERATOR})
     @Operation(summary = "The latest measurement of a recap (hasil pengukuran terakhir)",
             description = "The current measurement of the latest revision. Operators and division heads see the items "
-                    + "of their own division only.")
-    @APIResponse(responseCode = "200", description = "The measurement")
-    @APIResponse(responseCode = "404", description = "No such recap in the caller's agency",
+                    + "of their own division only. A recap that arrived before the SOP steps B1-B4 of its period were "
+                    + "done is held, not measured: it answers 200 with recapState AWAITING_SOP, no results, and in "
+                    + "waitingFor the steps still to be done (it is measured as soon as the last of them is recorded).")
+    @APIResponse(responseCode = "200", description = "The measurement, or the state of a recap awaiting B1-B4")
+    @APIResponse(responseCode = "404", description = "No such recap in the caller's agency (RECAP_NOT_FOUND)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public MeasurementView latest(@PathParam("recapId") UUID recapId) {
         return visible(queries.latest(caller.agencyCode(), recapId));
@@ -130,7 +133,7 @@ public class RecapResource {
         try {
             return RecapStatus.valueOf(state);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("state", "must be one of " + Arrays.toString(RecapStatus.values()));
+            throw new InvalidInput("state", MeasurementProblem.text("recap.state", Arrays.toString(RecapStatus.values())));
         }
     }
 

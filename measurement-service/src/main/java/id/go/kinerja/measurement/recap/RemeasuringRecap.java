@@ -1,6 +1,7 @@
 package id.go.kinerja.measurement.recap;
 
 import id.go.kinerja.measurement.methodology.MethodologyService;
+import id.go.kinerja.measurement.problem.MeasurementProblem;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.NotFound;
@@ -36,7 +37,7 @@ public class RemeasuringRecap {
      */
     @Transactional
     public MeasurementView remeasure(String agencyCode, UUID recapId, Actor actor) {
-        Recap recap = Recap.lockedOfAgency(agencyCode, recapId).orElseThrow(() -> new NotFound("Recap", recapId));
+        Recap recap = Recap.lockedOfAgency(agencyCode, recapId).orElseThrow(() -> new NotFound(MeasurementProblem.RECAP_NOT_FOUND, recapId));
         recap.requireRemeasurable();
         switch (recap.state) {
             case RETURNED -> requireReturnedMethodologiesFixed(recap);
@@ -65,15 +66,13 @@ public class RemeasuringRecap {
         List<String> toMeasurement = returned.stream().filter(ReturnedItem::toMeasurement)
                 .map(item -> item.key.indicatorCode()).toList();
         if (toMeasurement.isEmpty()) {
-            throw new Conflict("No item of revision " + recap.currentRevision
-                    + " was returned to MEASUREMENT; the items returned to COLLECTION come back as a new revision");
+            throw new Conflict(MeasurementProblem.NOTHING_RETURNED_TO_MEASUREMENT, recap.currentRevision);
         }
         List<String> toCollection = returned.stream().filter(item -> !item.toMeasurement())
                 .map(item -> item.key.indicatorCode()).toList();
         if (!toCollection.isEmpty()) {
-            throw new Conflict("Items of revision " + recap.currentRevision + " also went back to COLLECTION: the "
-                    + "resubmitted revision will be measured with the current methodologies",
-                    Map.of("indicators", toCollection));
+            throw new Conflict(MeasurementProblem.ITEMS_RETURNED_TO_COLLECTION, Map.of("indicators", toCollection),
+                    recap.currentRevision);
         }
         Map<String, MethodologyService.Current> current = methodologies.currentOf(recap.agencyCode);
         List<String> unchanged = returned.stream()
@@ -81,8 +80,7 @@ public class RemeasuringRecap {
                 .map(item -> item.key.indicatorCode())
                 .toList();
         if (!unchanged.isEmpty()) {
-            throw new Conflict("The methodology of " + unchanged.size() + " returned indicator(s) still has the "
-                    + "version the Secretary returned; save a new version first", Map.of("indicators", unchanged));
+            throw new Conflict(MeasurementProblem.METHODOLOGY_UNCHANGED, Map.of("indicators", unchanged), unchanged.size());
         }
     }
 
@@ -93,8 +91,8 @@ public class RemeasuringRecap {
                 .filter(code -> !current.containsKey(code))
                 .toList();
         if (!stillMissing.isEmpty()) {
-            throw new Conflict(stillMissing.size() + " indicator(s) have no measurement methodology; the recap "
-                    + "cannot go to the Secretary until the team sets them", Map.of("indicators", stillMissing));
+            throw new Conflict(MeasurementProblem.RECAP_METHODOLOGIES_MISSING, Map.of("indicators", stillMissing),
+                    stillMissing.size());
         }
     }
 

@@ -23,7 +23,7 @@ public record PredicateScaleRequest(
     @Schema(name = "PredicateBand", description = "Achievements from lowerBound (inclusive) to upperBound (exclusive); "
             + "the lowest band has no lowerBound and the highest no upperBound")
     public record BandRequest(
-            @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "must be an upper-case code such as SANGAT_BAIK")
+            @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Z][A-Z0-9_]*", message = "{kinerja.upperCaseCode}")
             @Schema(description = "Predicate (predikat)", example = "SANGAT_BAIK") String name,
             @Digits(integer = 7, fraction = 2) @Schema(example = "91") BigDecimal lowerBound,
             @Digits(integer = 7, fraction = 2) @Schema(example = "101") BigDecimal upperBound) {

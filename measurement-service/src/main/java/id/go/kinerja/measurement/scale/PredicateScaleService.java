@@ -2,6 +2,7 @@ package id.go.kinerja.measurement.scale;
 
 import id.go.kinerja.measurement.engine.PredicateScale;
 import id.go.kinerja.measurement.engine.RefusedInputException;
+import id.go.kinerja.measurement.problem.MeasurementProblem;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
@@ -56,7 +57,7 @@ public class PredicateScaleService {
                 .filter(scale -> scale.id.equals(id))
                 .findFirst()
                 .map(scale -> PredicateScaleView.of(scale, scale == today))
-                .orElseThrow(() -> new NotFound("Predicate scale", id));
+                .orElseThrow(() -> new NotFound(MeasurementProblem.PREDICATE_SCALE_NOT_FOUND, id));
     }
 
     @Transactional
@@ -72,8 +73,7 @@ public class PredicateScaleService {
         boolean taken = StoredPredicateScale.count("agencyCode = ?1 and effectiveFrom = ?2", agencyCode,
                 request.effectiveFrom()) > 0;
         if (taken) {
-            throw new Conflict("The agency already adopted a scale effective from " + request.effectiveFrom()
-                    + "; choose another date");
+            throw new Conflict(MeasurementProblem.PREDICATE_SCALE_DATE_TAKEN, request.effectiveFrom());
         }
         StoredPredicateScale stored = new StoredPredicateScale();
         stored.id = UUID.randomUUID();

@@ -10,12 +10,14 @@ import static id.go.kinerja.platform.procedure.MeasurementStep.B8;
 import static id.go.kinerja.platform.procedure.MeasurementStep.B9;
 
 import id.go.kinerja.measurement.methodology.MethodologyService;
+import id.go.kinerja.measurement.problem.MeasurementProblem;
 import id.go.kinerja.measurement.recap.MeasuringSubmittedRecap;
 import id.go.kinerja.measurement.recap.MeasuringGate;
 import id.go.kinerja.measurement.recap.RecapProgress;
 import id.go.kinerja.measurement.recap.RecapRef;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.Conflict;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.procedure.MeasurementStep;
 import id.go.kinerja.platform.procedure.OverdueSteps;
 import id.go.kinerja.platform.procedure.Procedure;
@@ -76,8 +78,8 @@ public class SopSteps extends StepTimeline<MeasurementStep, SopStep> implements 
         Optional<MeasurementRound> existing = MeasurementRound.of(agency, year, quarter);
         if (existing.isPresent()) {
             SopStep memoStep = current(existing.get().id).get(B1);
-            throw new Conflict("SOP step B1 of round " + existing.get().period() + " was recorded already by "
-                    + memoStep.doneBy().userId() + " at " + memoStep.endedAt(), Map.of("step", B1.name()));
+            throw new Conflict(PlatformProblem.STEP_ALREADY_RECORDED, Map.of("step", B1.name()), B1, existing.get().period(),
+                    memoStep.doneBy().userId(), memoStep.endedAt());
         }
         MeasurementRound round = new MeasurementRound();
         round.id = UUID.randomUUID();
@@ -102,8 +104,8 @@ public class SopSteps extends StepTimeline<MeasurementStep, SopStep> implements 
         Map<MeasurementStep, SopStep> current = current(round.id);
         SopStep row = current.get(step);
         if (row.done()) {
-            throw new Conflict("SOP step " + step + " of round " + round.period() + " was recorded already by "
-                    + row.doneBy().userId() + " at " + row.endedAt(), Map.of("step", step.name()));
+            throw new Conflict(PlatformProblem.STEP_ALREADY_RECORDED, Map.of("step", step.name()), step, round.period(),
+                    row.doneBy().userId(), row.endedAt());
         }
         requireOrder(current, step, step + " can be recorded once it is done");
         Object recorded = output;
@@ -111,8 +113,8 @@ public class SopSteps extends StepTimeline<MeasurementStep, SopStep> implements 
             List<String> missing = methodologies.missingOf(agency).stream()
                     .map(MethodologyService.Missing::indicatorCode).toList();
             if (!missing.isEmpty()) {
-                throw new Conflict(missing.size() + " indicator(s) have no measurement methodology yet: set them "
-                        + "before declaring the methodology ready", Map.of("step", B4.name(), "indicators", missing));
+                throw new Conflict(MeasurementProblem.METHODOLOGIES_MISSING, Map.of("step", B4.name(), "indicators", missing),
+                        missing.size(), String.join(", ", missing));
             }
             Map<String, Object> methodology = new LinkedHashMap<>();
             methodology.put("note", ((MethodologyReady) output).note());
@@ -125,6 +127,15 @@ public class SopSteps extends StepTimeline<MeasurementStep, SopStep> implements 
         if (mustComeFirst(current, B5).isEmpty()) {
             submittedRecaps.releaseHeld(agency, year, quarter);
         }
+    }
+
+    @Override
+    public List<MeasurementStep> stepsBeforeMeasuring(String agencyCode, int year, int quarter) {
+        List<MeasurementStep> beforeMeasuring = List.of(B1, B2, B3, B4);
+        return MeasurementRound.of(agencyCode, year, quarter)
+                .map(round -> current(round.id))
+                .map(current -> beforeMeasuring.stream().filter(step -> !current.get(step).done()).toList())
+                .orElse(beforeMeasuring);
     }
 
     /**

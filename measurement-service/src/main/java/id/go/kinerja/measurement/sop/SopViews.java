@@ -3,6 +3,7 @@ package id.go.kinerja.measurement.sop;
 import static id.go.kinerja.platform.procedure.MeasurementStep.B1;
 
 import id.go.kinerja.measurement.methodology.MethodologyService;
+import id.go.kinerja.measurement.problem.MeasurementProblem;
 import id.go.kinerja.measurement.recap.Recap;
 import id.go.kinerja.measurement.recap.RecapQueries;
 import id.go.kinerja.measurement.recap.RecapStatus;
@@ -52,7 +53,7 @@ public class SopViews {
     public TimelineView timeline(int year, int quarter) {
         String agency = caller.agencyCode();
         MeasurementRound round = MeasurementRound.of(agency, year, quarter)
-                .orElseThrow(() -> new NotFound("Measurement round", year + " Q" + quarter));
+                .orElseThrow(() -> new NotFound(MeasurementProblem.MEASUREMENT_ROUND_NOT_FOUND, year, quarter));
         Map<MeasurementStep, StandardTime> times = steps.standardTimes(agency);
         Instant now = clock.instant();
         List<SopStep> rows = steps.ofRound(round.id);

@@ -1,5 +1,6 @@
 package id.go.kinerja.measurement.worksheet;
 
+import id.go.kinerja.measurement.problem.MeasurementProblem;
 import id.go.kinerja.measurement.recap.MeasurementView;
 import id.go.kinerja.measurement.recap.RecapQueries;
 import id.go.kinerja.platform.problem.InvalidInput;
@@ -83,7 +84,7 @@ public class WorksheetResource {
             return switch (format.toLowerCase()) {
                 case "csv" -> true;
                 case "json" -> false;
-                default -> throw new InvalidInput("format", "must be json or csv");
+                default -> throw new InvalidInput("format", MeasurementProblem.text("worksheet.format"));
             };
         }
         return headers.getAcceptableMediaTypes().stream()

@@ -170,6 +170,11 @@ class MeasurementSopTest {
         MeasurementSop.step(agency, 2025, 1, "B2", Roles.SECRETARY, MINUTES);
         MeasurementSop.step(agency, 2025, 1, "B3", Roles.SAKIP_TEAM, WORK_PLAN);
         timeline(agency, 2025, 1).body("recap.state", equalTo("AWAITING_SOP"));
+        // the recap exists and waits: it says for what
+        Api.as(Roles.SAKIP_TEAM, agency).when().get("/api/measurement/recaps/{id}", recapId).then().statusCode(200)
+                .body("recapState", equalTo("AWAITING_SOP")).body("year", equalTo(2025)).body("quarter", equalTo(1))
+                .body("items", empty()).body("waitingFor.step", contains("B4"))
+                .body("waitingFor[0].ownerRole", equalTo("SAKIP_TEAM"));
         myWork(agency, Roles.HEAD).body("items", empty());
 
         MeasurementSop.record(agency, 2025, 1, "B4", Roles.SAKIP_TEAM, METHODOLOGY_READY).statusCode(200)

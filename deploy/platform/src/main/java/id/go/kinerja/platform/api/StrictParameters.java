@@ -1,5 +1,8 @@
 package id.go.kinerja.platform.api;
 
+import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.Message;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
@@ -30,13 +33,13 @@ public class StrictParameters implements ParamConverterProvider {
             return null;
         }
         if (rawType == UUID.class) {
-            return (ParamConverter<T>) converter(name, "a UUID", UUID::fromString);
+            return (ParamConverter<T>) converter(name, PlatformProblem.text("parameter.uuid"), UUID::fromString);
         }
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) converter(name, "a whole number", Integer::valueOf);
+            return (ParamConverter<T>) converter(name, PlatformProblem.text("parameter.wholeNumber"), Integer::valueOf);
         }
         if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) converter(name, "a whole number", Long::valueOf);
+            return (ParamConverter<T>) converter(name, PlatformProblem.text("parameter.wholeNumber"), Long::valueOf);
         }
         if (rawType.isEnum()) {
             return (ParamConverter<T>) enumConverter(name, (Class<? extends Enum>) rawType);
@@ -46,10 +49,10 @@ public class StrictParameters implements ParamConverterProvider {
 
     private static <E extends Enum<E>> ParamConverter<E> enumConverter(String name, Class<E> type) {
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        return converter(name, "one of " + allowed, value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
+        return converter(name, PlatformProblem.text("parameter.oneOf", allowed), value -> Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
     }
 
-    private static <V> ParamConverter<V> converter(String name, String expected, Function<String, V> parse) {
+    private static <V> ParamConverter<V> converter(String name, Message expected, Function<String, V> parse) {
         return new ParamConverter<>() {
             @Override
             public V fromString(String value) {
@@ -59,7 +62,10 @@ public class StrictParameters implements ParamConverterProvider {
                 try {
                     return parse.apply(value.strip());
                 } catch (IllegalArgumentException e) {
-                    throw new BadRequestException(name + ": '" + value + "' is not " + expected);
+                    // JAX-RS answers what a converter throws with 400 (404 on a path parameter) unless it is its own
+                    // exception: the field error rides along as the cause (ProblemMappers#web)
+                    InvalidInput invalid = new InvalidInput(name, PlatformProblem.text("parameter.notA", value, expected));
+                    throw new BadRequestException(invalid.getMessage(), invalid);
                 }
             }
 

@@ -2,6 +2,7 @@ package id.go.kinerja.platform.audit;
 
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.security.Roles;
@@ -106,7 +107,7 @@ public abstract class AuditResource {
         try {
             return Instant.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInput(field, "'" + text + "' is not an ISO-8601 instant such as 2025-04-01T00:00:00Z");
+            throw new InvalidInput(field, PlatformProblem.text("audit.instant", text));
         }
     }
 }

@@ -1,12 +1,14 @@
 package id.go.kinerja.platform.deadletter;
 
 import id.go.kinerja.platform.problem.DomainProblem;
+import id.go.kinerja.platform.problem.PlatformProblem;
 
 /** The Kafka broker did not answer in time: nothing was replayed, try again. */
 class BrokerUnavailable extends DomainProblem {
 
-    BrokerUnavailable(String detail, Throwable cause) {
-        super(503, "Service unavailable", detail, null);
+    /** {@code what} was not done, e.g. "read the dead letters"; the English detail (for logs) names it. */
+    BrokerUnavailable(String what, Throwable cause) {
+        super(PlatformProblem.BROKER_UNAVAILABLE, null, what);
         initCause(cause);
     }
 }

@@ -188,11 +188,10 @@ class DeadLetterBroker {
         try {
             return call.call();
         } catch (KafkaException e) {
-            throw new BrokerUnavailable("Could not " + what + ": the Kafka broker did not answer (" + e.getMessage()
-                    + "); try again", e);
+            throw new BrokerUnavailable(what, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BrokerUnavailable("Interrupted while trying to " + what, e);
+            throw new BrokerUnavailable(what, e);
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {

@@ -4,6 +4,7 @@ import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.observability.DeadLetterMetrics;
 import id.go.kinerja.platform.observability.TraceContext;
 import id.go.kinerja.platform.problem.NotFound;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -182,13 +183,12 @@ public class DeadLetters {
         return broker.read(topic, partition, offset)
                 .map(DeadLetterRecord::new)
                 .filter(letter -> letter.visibleTo(agencyCode))
-                .orElseThrow(() -> new NotFound("Dead letter", topic + "/" + partition + "/" + offset));
+                .orElseThrow(() -> new NotFound(PlatformProblem.DEAD_LETTER_NOT_FOUND, topic + "/" + partition + "/" + offset));
     }
 
     private void requireKnown(String topic) {
         if (!sourceTopics.containsKey(topic)) {
-            throw new NotFound("Dead-letter topic", topic + " of this service (its topics: "
-                    + String.join(", ", sourceTopics.keySet()) + ")");
+            throw new NotFound(PlatformProblem.DEAD_LETTER_TOPIC_NOT_FOUND, topic, String.join(", ", sourceTopics.keySet()));
         }
     }
 

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -55,6 +56,9 @@ public class HttpLayerProblems {
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBodySize;
 
+    @ConfigProperty(name = "kinerja.problems.default-language", defaultValue = "id")
+    Locale defaultLanguage;
+
     void install(@Observes Router router) {
         // before Quarkus's own body limit, which answers 413 with an empty body
         router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::checkLimits);
@@ -64,14 +68,11 @@ public class HttpLayerProblems {
     private void checkLimits(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.uri().length() > limits.maxUrlLength()) {
-            send(context, 414, "URI Too Long",
-                    "The URL is longer than " + limits.maxUrlLength() + " characters; send the criteria in a body");
+            send(context, PlatformProblem.URI_TOO_LONG, 414, limits.maxUrlLength());
         } else if (headerSize(request) > limits.maxHeaderSize().asLongValue()) {
-            send(context, 431, "Request Header Fields Too Large",
-                    "The headers are larger than " + limits.maxHeaderSize().asLongValue() + " bytes");
+            send(context, PlatformProblem.HEADERS_TOO_LARGE, 431, limits.maxHeaderSize().asLongValue());
         } else if (contentLength(request) > maxBodySize.asLongValue()) {
-            send(context, 413, "Content Too Large",
-                    "The body is larger than " + maxBodySize.asLongValue() + " bytes");
+            send(context, PlatformProblem.BODY_TOO_LARGE, 413, maxBodySize.asLongValue());
             // the rest of the body is not read: end the connection once the answer is out
             context.response().endHandler(done -> request.connection().close());
         } else {
@@ -87,13 +88,14 @@ public class HttpLayerProblems {
         if (status >= 500) {
             LOG.errorf(context.failure(), "HTTP layer failure on %s %s", context.request().method(), context.request().path());
         }
-        String reason = HttpResponseStatus.valueOf(status).reasonPhrase();
-        send(context, status, reason, status == 413
-                ? "The body is larger than " + maxBodySize.asLongValue() + " bytes" : reason);
+        PlatformProblem code = PlatformProblem.ofStatus(status);
+        send(context, code, status, status == 413 ? maxBodySize.asLongValue() : HttpResponseStatus.valueOf(status).reasonPhrase());
     }
 
-    private void send(RoutingContext context, int status, String title, String detail) {
-        Problem problem = ProblemMappers.problem(status, title, detail, List.of(), Map.of(), null);
+    private void send(RoutingContext context, PlatformProblem code, int status, Object detailArgument) {
+        Locale language = Languages.of(context.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE), defaultLanguage);
+        Problem problem = ProblemMappers.problem(code, status, code.title(language), code.detail(language, detailArgument),
+                List.of(), Map.of(), null, language);
         String body;
         try {
             body = json.writeValueAsString(problem);

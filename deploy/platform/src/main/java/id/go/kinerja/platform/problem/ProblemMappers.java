@@ -12,6 +12,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
@@ -19,10 +20,15 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
+import java.lang.reflect.Method;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.MissingResourceException;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.hibernate.StaleObjectStateException;
@@ -33,34 +39,37 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  * Turns every failure into an application/problem+json answer (docs/api-guide.md): the expected ones with what the caller
  * can do about them, a database outage as 503 with Retry-After, anything else as a 500 carrying the error id it is
  * logged under (never a stack trace). Refusals made before a request reaches JAX-RS: {@link HttpLayerProblems}.
+ *
+ * <p>Every answer carries the {@link ProblemCode} of its cause, and its title, detail and field messages in the
+ * language of the request's {@code Accept-Language} ({@link Languages}; {@code kinerja.problems.default-language} when
+ * it names neither Indonesian nor English).
  */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    private static final String TYPE_BASE = "https://kinerja.go.id/problems/";
     /** Seconds a client should wait before trying again during an outage: about one connection acquisition timeout. */
     private static final String RETRY_AFTER_SECONDS = "5";
-    private static final String OUTAGE_DETAIL = "The service cannot reach its database at the moment and nothing was "
-            + "changed; try again in a few seconds";
-    private static final String DEFECT_DETAIL = "Something went wrong on our side and nothing was changed; "
-            + "quote this error id when reporting it: ";
+    /** A service's own names for what its endpoints do, e.g. "memverifikasi entri", keyed {@code Resource.method}. */
+    private static final String ACTIONS_BUNDLE = "problems.actions";
 
     @Inject
     CurrentIdentityAssociation identity;
 
     @ServerExceptionMapper
     public Response domain(DomainProblem problem) {
+        Locale language = language();
         List<Problem.FieldError> errors = problem instanceof InvalidInput invalid ? invalid.errors() : List.of();
-        return respond(problem.status(), problem.title(), problem.getMessage(), errors, problem.context());
+        return respond(problem.code(), problem.status(), problem.title(language), problem.detail(language),
+                errors, problem.context(), null);
     }
 
     @ServerExceptionMapper
     public Response validation(ConstraintViolationException exception) {
         List<Problem.FieldError> errors = exception.getConstraintViolations().stream()
-                .map(violation -> new Problem.FieldError(fieldOf(violation), violation.getMessage()))
+                .map(violation -> ConstraintMessages.fieldError(fieldOf(violation), violation))
                 .sorted(Comparator.comparing(Problem.FieldError::field))
                 .toList();
-        return respond(400, "Invalid input", errors.size() + " field(s) are invalid", errors, Map.of());
+        return domain(new InvalidInput(errors));
     }
 
     // Quarkus maps MismatchedInputException (wrong type, unknown property, bad enum) with its own, more
@@ -73,30 +82,33 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException exception) {
         String field = exception instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        String message;
+        Object message;
         if (exception instanceof UnrecognizedPropertyException unknown) {
             field = pathOf(unknown);
-            message = "unknown property '" + unknown.getPropertyName() + "'";
+            message = PlatformProblem.text("json.unknownProperty", unknown.getPropertyName());
         } else if (exception instanceof StrictJson.UnstorableText unstorable) {
             message = unstorable.getOriginalMessage();
         } else if (exception instanceof InvalidFormatException format) {
-            message = "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName();
+            message = PlatformProblem.text("json.invalidValue", format.getValue(), format.getTargetType().getSimpleName());
         } else if (exception instanceof MismatchedInputException && field.isEmpty()) {
-            message = "must be one JSON document of the expected shape, with nothing after it";
+            message = PlatformProblem.text("json.oneDocument");
         } else if (exception instanceof JsonMappingException) {
-            message = "has the wrong type or shape";
+            message = PlatformProblem.text("json.wrongShape");
         } else {
             // the parser's own words say where and why (e.g. "Duplicate field 'name'"), without the value
-            message = "the body is not valid JSON: " + exception.getOriginalMessage();
+            message = PlatformProblem.text("json.notJson", exception.getOriginalMessage());
         }
-        List<Problem.FieldError> errors = List.of(new Problem.FieldError(field.isEmpty() ? "body" : field, message));
-        return respond(400, "Unreadable request body", (field.isEmpty() ? "body" : field) + ": " + message, errors, Map.of());
+        String where = field.isEmpty() ? "body" : field;
+        Problem.FieldError error = message instanceof Message text ? new Problem.FieldError(where, text)
+                : new Problem.FieldError(where, (String) message);
+        Locale language = language();
+        return respond(PlatformProblem.BODY_UNREADABLE, 400, PlatformProblem.BODY_UNREADABLE.title(language),
+                PlatformProblem.BODY_UNREADABLE.detail(language, where, error.text()), List.of(error), Map.of(), null);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(Exception exception) {
-        return Response.fromResponse(respond(401, "Unauthorized",
-                        "A valid bearer token is required", List.of(), Map.of()))
+        return Response.fromResponse(respond(PlatformProblem.UNAUTHENTICATED))
                 .header("WWW-Authenticate", "Bearer").build();
     }
 
@@ -109,23 +121,37 @@ public class ProblemMappers {
                 .onFailure().recoverWithItem(() -> unauthenticated(exception));
     }
 
+    /** The role check of an endpoint refused the caller: the answer names the roles that may (its @RolesAllowed). */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException exception) {
-        return respond(403, "Forbidden", "Your role may not do this", List.of(), Map.of());
+    public Response forbidden(ForbiddenException exception, ResourceInfo resource) {
+        Locale language = language();
+        Method method = resource == null ? null : resource.getResourceMethod();
+        List<String> allowed = allowedRoles(method, resource == null ? null : resource.getResourceClass());
+        if (allowed.isEmpty()) {
+            return respond(PlatformProblem.ACCESS_DENIED);
+        }
+        List<String> names = allowed.stream()
+                .map(role -> Message.exists(PlatformProblem.BUNDLE, "role." + role)
+                        ? PlatformProblem.text("role", role, PlatformProblem.text("role." + role)).in(language) : role)
+                .toList();
+        String last = names.get(names.size() - 1);
+        String roles = names.size() == 1 ? last : String.join(", ", names.subList(0, names.size() - 1))
+                + PlatformProblem.text("role.or").in(language) + last;
+        String detail = PlatformProblem.ROLE_NOT_ALLOWED.detail(language, roles, action(method, language));
+        return respond(PlatformProblem.ROLE_NOT_ALLOWED, 403, PlatformProblem.ROLE_NOT_ALLOWED.title(language), detail,
+                List.of(), Map.of("allowedRoles", allowed), null);
     }
 
     // two requests racing to create the same thing (e.g. one round per period): the database's unique
     // constraint decides, and the loser hears that it already exists rather than a 500
     @ServerExceptionMapper
     public Response duplicate(org.hibernate.exception.ConstraintViolationException exception) {
-        return respond(409, "Conflict with the current state",
-                "This already exists or conflicts with an existing record; reload and try again", List.of(), Map.of());
+        return respond(PlatformProblem.ALREADY_EXISTS);
     }
 
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response staleVersion(Exception exception) {
-        return respond(409, "Conflict with the current state",
-                "Somebody changed this record since you read it; reload and try again", List.of(), Map.of());
+        return respond(PlatformProblem.CONCURRENT_CHANGE);
     }
 
     @ServerExceptionMapper
@@ -134,13 +160,17 @@ public class ProblemMappers {
         if (exception.getCause() instanceof JsonProcessingException unreadable) {
             return unreadableJson(unreadable);
         }
+        if (exception.getCause() instanceof DomainProblem problem) {
+            return domain(problem);
+        }
         Response original = exception.getResponse();
         if (original.getStatus() >= 500) {
             return unexpected(exception);
         }
-        String detail = exception.getMessage() == null ? original.getStatusInfo().getReasonPhrase() : exception.getMessage();
-        return respond(original.getStatus(), original.getStatusInfo().getReasonPhrase(), detail, List.of(), Map.of(),
-                original);
+        PlatformProblem code = PlatformProblem.ofStatus(original.getStatus());
+        Locale language = language();
+        return respond(code, original.getStatus(), code.title(language),
+                code.detail(language, original.getStatusInfo().getReasonPhrase()), List.of(), Map.of(), original);
     }
 
     /** Anything no other mapper knows: an outage (503, try again) or a defect (500, logged under an error id). */
@@ -154,12 +184,14 @@ public class ProblemMappers {
         }
         if (InfrastructureFailures.isOutage(failure)) {
             LOG.warnf("The database is unavailable, answered 503: %s", failure.toString());
-            return Response.fromResponse(respond(503, "Service Unavailable", OUTAGE_DETAIL, List.of(), Map.of()))
+            return Response.fromResponse(respond(PlatformProblem.SERVICE_UNAVAILABLE))
                     .header("Retry-After", RETRY_AFTER_SECONDS).build();
         }
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(failure, "Unexpected failure, error id %s", errorId);
-        Problem body = problem(500, "Internal Server Error", DEFECT_DETAIL + errorId, List.of(), Map.of(), errorId);
+        Locale language = language();
+        Problem body = problem(PlatformProblem.INTERNAL_ERROR, 500, PlatformProblem.INTERNAL_ERROR.title(language),
+                PlatformProblem.INTERNAL_ERROR.detail(language, errorId), List.of(), Map.of(), errorId, language);
         return Response.status(500).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
@@ -182,21 +214,27 @@ public class ProblemMappers {
         return null;
     }
 
-    /** The problem+json body every refusal carries, its type derived from its title. */
-    static Problem problem(int status, String title, String detail, List<Problem.FieldError> errors,
-                           Map<String, Object> context, String errorId) {
-        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-        return new Problem(TYPE_BASE + slug, title, status, detail, errors, context, errorId);
+    /** The language of the current request's problems. */
+    private static Locale language() {
+        return Languages.ofThisRequest();
     }
 
-    private static Response respond(int status, String title, String detail, List<Problem.FieldError> errors,
-                                    Map<String, Object> context) {
-        return respond(status, title, detail, errors, context, null);
+    /** The problem+json body of a refusal, its field messages put into {@code language}. */
+    static Problem problem(ProblemCode code, int status, String title, String detail, List<Problem.FieldError> errors,
+                           Map<String, Object> context, String errorId, Locale language) {
+        List<Problem.FieldError> worded = errors.stream().map(error -> error.in(language)).toList();
+        return Problem.of(code, status, title, detail, worded, context, errorId);
     }
 
-    private static Response respond(int status, String title, String detail, List<Problem.FieldError> errors,
-                                    Map<String, Object> context, Response original) {
-        Problem body = problem(status, title, detail, errors, context, null);
+    /** The answer for a code whose detail takes no arguments. */
+    private Response respond(PlatformProblem code) {
+        Locale language = language();
+        return respond(code, code.status(), code.title(language), code.detail(language), List.of(), Map.of(), null);
+    }
+
+    private Response respond(ProblemCode code, int status, String title, String detail, List<Problem.FieldError> errors,
+                             Map<String, Object> context, Response original) {
+        Problem body = problem(code, status, title, detail, errors, context, null, language());
         Response.ResponseBuilder builder = Response.status(status).type(Problem.MEDIA_TYPE).entity(body);
         if (original != null) {
             original.getHeaders().forEach((name, values) -> {
@@ -206,6 +244,30 @@ public class ProblemMappers {
             });
         }
         return builder.build();
+    }
+
+    /** The roles of the endpoint's {@code @RolesAllowed} (on the method, else on its class), in their order. */
+    static List<String> allowedRoles(Method method, Class<?> resourceClass) {
+        RolesAllowed roles = method == null ? null : method.getAnnotation(RolesAllowed.class);
+        if (roles == null && resourceClass != null) {
+            roles = resourceClass.getAnnotation(RolesAllowed.class);
+        }
+        return roles == null ? List.of() : Arrays.asList(roles.value());
+    }
+
+    /** What the endpoint does, in the service's words ({@code problems/actions.properties}), or a general phrase. */
+    private static String action(Method method, Locale language) {
+        if (method != null) {
+            String key = method.getDeclaringClass().getSimpleName() + "." + method.getName();
+            try {
+                if (Message.exists(ACTIONS_BUNDLE, key)) {
+                    return Message.of(ACTIONS_BUNDLE, key).in(language);
+                }
+            } catch (MissingResourceException noBundle) {
+                // a service without named actions: the general phrase below
+            }
+        }
+        return PlatformProblem.text("action.general").in(language);
     }
 
     private static String fieldOf(ConstraintViolation<?> violation) {

@@ -1,6 +1,7 @@
 package id.go.kinerja.platform.procedure;
 
 import id.go.kinerja.platform.problem.Conflict;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -74,10 +75,13 @@ public final class Procedure<S extends Enum<S> & ProcedureStep> {
         });
     }
 
-    /** The 409 for {@code step} done too early; the problem names {@code mustComeFirst} and {@code step}. */
+    /**
+     * The 409 {@code STEP_OUT_OF_ORDER} for {@code step} done too early; the problem names {@code mustComeFirst} and
+     * {@code step}, in the SOP's Indonesian wording (English: the step's English name and {@code why}).
+     */
     public static Conflict outOfOrder(ProcedureStep first, ProcedureStep step, String why) {
-        return new Conflict("SOP step " + first.name() + " (" + first.definition().nameEn() + ") must come first: "
-                + why, Map.of("mustComeFirst", first.name(), "step", step.name()));
+        return new Conflict(PlatformProblem.STEP_OUT_OF_ORDER, Map.of("mustComeFirst", first.name(), "step", step.name()),
+                first.name(), first.definition().nameId(), first.definition().nameEn(), step.name(), why);
     }
 
     /** The steps that have not started and whose predecessors are all done, in the SOP's order. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.NotFound;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.worktime.StandardTime;
 import id.go.kinerja.platform.worktime.WorkingCalendar;
@@ -222,7 +223,7 @@ public abstract class StepTimeline<S extends Enum<S> & ProcedureStep, R extends 
     /** ADMIN sets the agency's standard time of a step ("3d"); 404 for a step the procedure does not have. */
     @Transactional
     public StepDefinitionView setStandardTime(String stepCode, String text) {
-        S step = procedure.step(stepCode).orElseThrow(() -> new NotFound("SOP step", stepCode));
+        S step = procedure.step(stepCode).orElseThrow(() -> new NotFound(PlatformProblem.SOP_STEP_NOT_FOUND, stepCode));
         StandardTime time = StandardTimeTable.parse(text);
         entityManager.createNativeQuery(SET_TIME)
                 .setParameter("agency", caller.agencyCode())

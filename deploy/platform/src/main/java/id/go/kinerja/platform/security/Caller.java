@@ -2,6 +2,7 @@ package id.go.kinerja.platform.security;
 
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.AccessDenied;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
@@ -41,7 +42,7 @@ public class Caller {
     public String agencyCode() {
         String agency = token.getClaim("agency");
         if (agency == null || agency.isBlank()) {
-            throw new AccessDenied("The token carries no agency claim");
+            throw new AccessDenied(PlatformProblem.AGENCY_CLAIM_MISSING);
         }
         return agency;
     }
@@ -77,7 +78,7 @@ public class Caller {
     /** Refuses when a division-bound caller reaches for another division's data. */
     public void requireDivision(String divisionCode) {
         if (isDivisionBound() && !divisionCode.equals(divisionCode())) {
-            throw new AccessDenied("Division " + divisionCode + " is not yours (token division: " + divisionCode() + ")");
+            throw new AccessDenied(PlatformProblem.ENTRY_NOT_IN_YOUR_DIVISION, divisionCode, divisionCode());
         }
     }
 

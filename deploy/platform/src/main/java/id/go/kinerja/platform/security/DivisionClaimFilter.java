@@ -1,6 +1,7 @@
 package id.go.kinerja.platform.security;
 
 import id.go.kinerja.platform.problem.AccessDenied;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -15,9 +16,6 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  * division. Requests without a valid token pass on, to be answered 401 by the role check.
  */
 public class DivisionClaimFilter {
-
-    static final String NO_DIVISION = "Your token gives you the role OPERATOR or DIVISION_HEAD but names no division "
-            + "(claim 'division'): ask the administrator of the identity provider to set your division";
 
     @Inject
     CurrentIdentityAssociation identities;
@@ -35,7 +33,7 @@ public class DivisionClaimFilter {
         }
         String division = token.getClaim("division");
         if (division == null || division.isBlank()) {
-            throw new AccessDenied(NO_DIVISION);
+            throw new AccessDenied(PlatformProblem.DIVISION_CLAIM_MISSING);
         }
     }
 }

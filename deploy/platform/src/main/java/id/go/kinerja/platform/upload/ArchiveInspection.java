@@ -1,5 +1,6 @@
 package id.go.kinerja.platform.upload;
 
+import id.go.kinerja.platform.problem.PlatformProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -50,7 +51,7 @@ public class ArchiveInspection {
         long total = 0;
         try (ZipFile zip = new ZipFile(file.toFile())) {
             if (zip.size() > limits.maxEntries()) {
-                throw new UnsafeArchive("has " + zip.size() + " entries, more than " + limits.maxEntries(),
+                throw new UnsafeArchive(PlatformProblem.text("archive.entries", zip.size(), limits.maxEntries()),
                         Map.of("maxEntries", limits.maxEntries()));
             }
             Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -64,12 +65,12 @@ public class ArchiveInspection {
                         inflated += n;
                         total += n;
                         if (total > maxTotal) {
-                            throw new UnsafeArchive("inflates to more than " + maxTotal + " bytes",
+                            throw new UnsafeArchive(PlatformProblem.text("archive.inflated", maxTotal),
                                     Map.of("maxInflatedBytes", maxTotal));
                         }
                         if (inflated > RATIO_GRACE && inflated > compressed * limits.maxRatio()) {
-                            throw new UnsafeArchive("has an entry that inflates more than " + limits.maxRatio()
-                                    + " times its compressed size", Map.of("maxRatio", limits.maxRatio()));
+                            throw new UnsafeArchive(PlatformProblem.text("archive.ratio", limits.maxRatio()),
+                                    Map.of("maxRatio", limits.maxRatio()));
                         }
                     }
                 }
