@@ -191,6 +191,9 @@ step "A8-A9" "SAKIP_TEAM" "recaps the round and reports it to the Secretary (rev
 call 201 "$TEAM" POST "$COLLECTION/api/collection/rounds/$ROUND/recap"
 RECAP=$(jq -r .recapId <<<"$body")
 echo "          recap $RECAP"
+step "A8" "SAKIP_TEAM" "submits again: refused with a code to branch on and words to show (docs/errors.md)"
+call 409 "$TEAM" POST "$COLLECTION/api/collection/rounds/$ROUND/recap" "" -H 'Accept-Language: id'
+jq -r '"          \(.code): \(.title). \(.detail)"' <<<"$body"
 
 # --- B. Measurement (pengukuran) and the Secretary's review --------------------------------------------------
 
