@@ -2,6 +2,8 @@ package id.go.kinerja.measurement.sop;
 
 import static id.go.kinerja.platform.procedure.MeasurementStep.B1;
 import static id.go.kinerja.platform.procedure.MeasurementStep.B10;
+import static id.go.kinerja.platform.procedure.MeasurementStep.B2;
+import static id.go.kinerja.platform.procedure.MeasurementStep.B3;
 import static id.go.kinerja.platform.procedure.MeasurementStep.B4;
 import static id.go.kinerja.platform.procedure.MeasurementStep.B5;
 import static id.go.kinerja.platform.procedure.MeasurementStep.B6;
