@@ -33,7 +33,8 @@ public class DispositionResource {
     @RolesAllowed(Roles.HEAD)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the Head's disposition (disposisi)",
+    @Operation(operationId = "recordDisposition",
+            summary = "Record the Head's disposition (disposisi)",
             description = "Only on an approved recap, and only once. Publishes RecapDisposed with the complete approved "
                     + "document, every review and the disposition, for the archive (arsip).")
     @APIResponse(responseCode = "200", description = "The disposition as recorded")

@@ -35,7 +35,8 @@ public class InboxResource {
 
     @GET
     @RolesAllowed(Roles.SECRETARY)
-    @Operation(summary = "The Secretary's inbox (kotak masuk)",
+    @Operation(operationId = "getInbox",
+            summary = "The Secretary's inbox (kotak masuk)",
             description = "Measured recaps (rekap hasil pengukuran) of the caller's agency awaiting review, the longest "
                     + "waiting first. A returned recap leaves the inbox until its next revision arrives.")
     @APIResponse(responseCode = "200", description = "One page of the inbox")

@@ -39,7 +39,8 @@ public class RecapResource {
     }
 
     @GET
-    @Operation(summary = "List recaps in the approval step",
+    @Operation(operationId = "listRecapsUnderReview",
+            summary = "List recaps in the approval step",
             description = "Every recap (rekap) of the caller's agency that reached approval, newest first; filter by "
                     + "status (e.g. APPROVED: waiting for the Head's disposition — disposisi), year (tahun) and quarter (triwulan).")
     @APIResponse(responseCode = "200", description = "One page of recaps")
@@ -57,7 +58,8 @@ public class RecapResource {
 
     @GET
     @Path("/{recapId}")
-    @Operation(summary = "A recap under review, with its history",
+    @Operation(operationId = "getRecapUnderReview",
+            summary = "A recap under review, with its history",
             description = "The current revision's measured document (hasil pengukuran): per item the data (target, "
                     + "realisasi), the result (capaian, predikat) and the Secretary's current decision; every past review "
                     + "with its per-item decisions and reasons (alasan); the Head's disposition (disposisi) and the "
@@ -74,7 +76,8 @@ public class RecapResource {
 
     @GET
     @Path("/{recapId}/revisions/{revision}")
-    @Operation(summary = "One revision of a recap as received",
+    @Operation(operationId = "getReceivedRevision",
+            summary = "One revision of a recap as received",
             description = "Any revision (revisi) received, with the decisions made on it and the review that concluded "
                     + "it. Shows the latest measurement of that revision unless measuredRevision asks for another.")
     @APIResponse(responseCode = "200", description = "The revision")

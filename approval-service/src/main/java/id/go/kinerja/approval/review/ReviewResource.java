@@ -43,7 +43,8 @@ public class ReviewResource {
 
     @PUT
     @Path("/items/{indicatorCode}/decision")
-    @Operation(summary = "Decide on one item",
+    @Operation(operationId = "decideItem",
+            summary = "Decide on one item",
             description = "Accept (terima) the item, or return it (kembalikan) with a reason (alasan) and where it goes "
                     + "back to: COLLECTION for re-entry of the realisation (realisasi), MEASUREMENT for the methodology. "
                     + "A decision may change until the review concludes.")
@@ -56,7 +57,8 @@ public class ReviewResource {
 
     @PUT
     @Path("/decisions")
-    @Operation(summary = "Decide on several items at once",
+    @Operation(operationId = "decideItems",
+            summary = "Decide on several items at once",
             description = "The same rules as one decision, for many items (e.g. accept every checked item of a recap "
                     + "of 2,000 indicators). All or none are recorded.")
     @APIResponse(responseCode = "200", description = "The decisions as recorded")
@@ -66,7 +68,8 @@ public class ReviewResource {
 
     @POST
     @Path("/approval")
-    @Operation(summary = "Approve the revision under review (setujui)",
+    @Operation(operationId = "approveRevision",
+            summary = "Approve the revision under review (setujui)",
             description = "Needs every item accepted; otherwise 409 with context.undecided and context.returned. "
                     + "Publishes RecapApproved; the data is locked for good and waits for the Head's disposition (disposisi).")
     @APIResponse(responseCode = "200", description = "The concluded review")
@@ -76,7 +79,8 @@ public class ReviewResource {
 
     @POST
     @Path("/return")
-    @Operation(summary = "Return the revision under review for correction (kembalikan)",
+    @Operation(operationId = "returnRevision",
+            summary = "Return the revision under review for correction (kembalikan)",
             description = "Needs at least one item returned. Publishes RecapReturned with exactly the returned items, "
                     + "their reasons and where each goes back to; the recap leaves the inbox until the next revision arrives.")
     @APIResponse(responseCode = "200", description = "The concluded review")

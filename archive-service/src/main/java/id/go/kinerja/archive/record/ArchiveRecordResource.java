@@ -41,7 +41,8 @@ public class ArchiveRecordResource {
     ArchiveQueries queries;
 
     @GET
-    @Operation(summary = "List archived records (daftar arsip)",
+    @Operation(operationId = "listArchivedRecords",
+            summary = "List archived records (daftar arsip)",
             description = "The caller's agency's archived recap revisions, newest first, without their documents. "
                     + "Filter by year (tahun), quarter (triwulan), recap (rekap) and indicator code (kode indikator): "
                     + "records whose document has an item with that code.")
@@ -62,7 +63,8 @@ public class ArchiveRecordResource {
 
     @GET
     @Path("{archiveId}")
-    @Operation(summary = "Get an archived record with its document (dokumen arsip)",
+    @Operation(operationId = "getArchivedRecord",
+            summary = "Get an archived record with its document (dokumen arsip)",
             description = "The record's place in the hash chain and its seal, and the complete archived document: "
                     + "plan nodes, indicators with targets and realisations (realisasi), achievements (capaian) and "
                     + "predicates (predikat), level summaries, every review with its decisions and reasons, and the "

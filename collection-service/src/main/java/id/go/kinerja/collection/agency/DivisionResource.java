@@ -36,7 +36,8 @@ public class DivisionResource {
     @Path("/agency")
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "The caller's agency (perangkat daerah)",
+    @Operation(operationId = "getAgency",
+            summary = "The caller's agency (perangkat daerah)",
             description = "The agency of the token and the name the admin recorded for it.")
     public AgencyView agency() {
         return divisions.agency();
@@ -46,7 +47,8 @@ public class DivisionResource {
     @Path("/divisions")
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "List the divisions (bidang)", description = "The divisions of the caller's agency, by code.")
+    @Operation(operationId = "listDivisions",
+            summary = "List the divisions (bidang)", description = "The divisions of the caller's agency, by code.")
     @APIResponse(responseCode = "400", description = "Bad page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<DivisionView> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -58,7 +60,8 @@ public class DivisionResource {
     @Path("/divisions/{code}")
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "Read one division (bidang)")
+    @Operation(operationId = "getDivision",
+            summary = "Read one division (bidang)")
     @APIResponse(responseCode = "404", description = "No such division in the caller's agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DivisionView get(@PathParam("code") String code) {
@@ -68,7 +71,8 @@ public class DivisionResource {
     @POST
     @Path("/divisions")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Create a division (bidang)",
+    @Operation(operationId = "createDivision",
+            summary = "Create a division (bidang)",
             description = "Operators and division heads are bound to a division by the division claim of their token.")
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(schema = @Schema(implementation = DivisionView.class)))
@@ -84,7 +88,8 @@ public class DivisionResource {
     @PUT
     @Path("/divisions/{code}")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Rename a division (bidang)", description = "Carries the version read; a stale version is refused.")
+    @Operation(operationId = "renameDivision",
+            summary = "Rename a division (bidang)", description = "Carries the version read; a stale version is refused.")
     @APIResponse(responseCode = "404", description = "No such division in the caller's agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Stale version",

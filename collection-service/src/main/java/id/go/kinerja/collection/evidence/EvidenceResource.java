@@ -39,7 +39,8 @@ public class EvidenceResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Attach evidence (unggah bukti dukung) to an entry",
+    @Operation(operationId = "attachEvidence",
+            summary = "Attach evidence (unggah bukti dukung) to an entry",
             description = "Operators of the indicator's division only, while the entry may change (not once the recap "
                     + "is submitted, until a return; never once approved). multipart/form-data with one part `file`. "
                     + "PDF, PNG, JPEG, XLSX or DOCX, recognised by the content, not by the name; the stored content type "
@@ -74,7 +75,8 @@ public class EvidenceResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR})
-    @Operation(summary = "List the evidence (daftar bukti dukung) of an entry",
+    @Operation(operationId = "listEvidence",
+            summary = "List the evidence (daftar bukti dukung) of an entry",
             description = "Operators and division heads of the indicator's division, the SAKIP team, the Secretary, "
                     + "the Head and auditors of the agency. Oldest first.")
     @APIResponse(responseCode = "403", description = "Another division's indicator",
@@ -89,7 +91,8 @@ public class EvidenceResource {
     @Path("/{evidenceId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR})
-    @Operation(summary = "Download one evidence file (unduh bukti dukung)",
+    @Operation(operationId = "downloadEvidence",
+            summary = "Download one evidence file (unduh bukti dukung)",
             description = "Same readers as the list. The content type is the one recognised at upload; the header "
                     + "X-Content-SHA256 carries the stored hash.")
     @APIResponse(responseCode = "200", description = "The file")
@@ -110,7 +113,8 @@ public class EvidenceResource {
     @DELETE
     @Path("/{evidenceId}")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Remove evidence (hapus bukti dukung)",
+    @Operation(operationId = "removeEvidence",
+            summary = "Remove evidence (hapus bukti dukung)",
             description = "Operators of the indicator's division only, while the entry may change. Evidence that was "
                     + "part of a submitted recap revision stays (409).")
     @APIResponse(responseCode = "204", description = "Removed")

@@ -35,7 +35,8 @@ public class PlanVersionResource {
 
     @POST
     @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION, Roles.SAKIP_TEAM})
-    @Operation(summary = "Publish the live plan as a version of a plan document",
+    @Operation(operationId = "publishPlanVersion",
+            summary = "Publish the live plan as a version of a plan document",
             description = "Copies the plan as it is now — divisions, nodes with their pagu, indicators with their "
                     + "targets of the covered year(s) — into a version nobody can change afterwards. PK: once per "
                     + "year; PK_PERUBAHAN: revises the year's PK (reason required) and becomes the agreement rounds "
@@ -56,7 +57,8 @@ public class PlanVersionResource {
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "List the published plan versions", description = "Newest first; filter by a year the "
+    @Operation(operationId = "listPlanVersions",
+            summary = "List the published plan versions", description = "Newest first; filter by a year the "
             + "version covers and by kind.")
     @APIResponse(responseCode = "400", description = "Bad filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -71,7 +73,8 @@ public class PlanVersionResource {
     @Path("/{id}")
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "Read a published version as a plan document",
+    @Operation(operationId = "getPlanVersionDocument",
+            summary = "Read a published version as a plan document",
             description = "The version's metadata and its content for one year (default: its first year), in the "
                     + "shape of GET /api/collection/plan/{year}.")
     @APIResponse(responseCode = "400", description = "A year the version does not cover",
@@ -86,7 +89,8 @@ public class PlanVersionResource {
     @Path("/{id}/tree")
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "Read a published version as a plan tree (pohon kinerja)",
+    @Operation(operationId = "getPlanVersionTree",
+            summary = "Read a published version as a plan tree (pohon kinerja)",
             description = "As GET /api/collection/plan/{year}/tree, for one year of the version (default: its first).")
     @APIResponse(responseCode = "400", description = "A year the version does not cover",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

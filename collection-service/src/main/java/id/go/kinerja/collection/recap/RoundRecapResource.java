@@ -26,7 +26,8 @@ public class RoundRecapResource {
 
     @POST
     @RolesAllowed(Roles.SAKIP_TEAM)
-    @Operation(summary = "Submit the recap of a round (rekapitulasi, laporan ke Sekretaris)",
+    @Operation(operationId = "submitRecap",
+            summary = "Submit the recap of a round (rekapitulasi, laporan ke Sekretaris)",
             description = "Refused (409, context.missing = the indicator codes without a verified entry, context.states "
                     + "= their states) until every item of the round has a verified entry. Creates revision 1, or after "
                     + "a return the next revision of the same recap, and publishes RecapSubmitted. Entries are then "
@@ -44,7 +45,8 @@ public class RoundRecapResource {
 
     @GET
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN, Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "Read the recap of a round with its status and all revisions")
+    @Operation(operationId = "getRoundRecap",
+            summary = "Read the recap of a round with its status and all revisions")
     @APIResponse(responseCode = "404", description = "No such round in the caller's agency, or not submitted yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecapView ofRound(@PathParam("roundId") UUID roundId) {

@@ -28,7 +28,8 @@ public class EntryResource {
 
     @PUT
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATION})
-    @Operation(summary = "Enter the realisation (realisasi) of an indicator for the round's quarter",
+    @Operation(operationId = "enterRealisation",
+            summary = "Enter the realisation (realisasi) of an indicator for the round's quarter",
             description = "Operators of the indicator's division only. A value for NUMBER / PERCENT indicators, a grade "
                     + "for PREDICATE ones; negatives are refused. May be repeated while the entry is not verified: after "
                     + "a send-back by the division head, or a return to COLLECTION by the Secretary. Read-only once "
@@ -49,7 +50,8 @@ public class EntryResource {
     @POST
     @Path("/verification")
     @RolesAllowed(Roles.DIVISION_HEAD)
-    @Operation(summary = "Verify or send back an entry (verifikasi oleh Kepala Bidang)",
+    @Operation(operationId = "verifyEntry",
+            summary = "Verify or send back an entry (verifikasi oleh Kepala Bidang)",
             description = "Division heads of the indicator's division only; nobody verifies a value they entered "
                     + "themselves. SEND_BACK needs a reason, which the operator sees on the entry.")
     @APIResponse(responseCode = "400", description = "SEND_BACK without a reason, or unreadable",
@@ -68,7 +70,8 @@ public class EntryResource {
     @POST
     @Path("/confirmation")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Confirm a pushed realisation (konfirmasi realisasi dari sistem lain)",
+    @Operation(operationId = "confirmPushedRealisation",
+            summary = "Confirm a pushed realisation (konfirmasi realisasi dari sistem lain)",
             description = "Operators of the indicator's division only. A PROPOSED entry (pushed by an integration, "
                     + "its source shown on the entry) becomes the operator's ENTERED entry as it is, to be verified by "
                     + "the division head. To change the value, enter it instead (PUT).")
@@ -85,7 +88,8 @@ public class EntryResource {
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "Read an entry with its target, the reasons it was sent back or returned, and its history")
+    @Operation(operationId = "getEntry",
+            summary = "Read an entry with its target, the reasons it was sent back or returned, and its history")
     @APIResponse(responseCode = "403", description = "Another division's indicator (operators, division heads)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such round in the caller's agency, or indicator not in the round",

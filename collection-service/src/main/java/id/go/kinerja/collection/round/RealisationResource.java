@@ -25,7 +25,8 @@ public class RealisationResource {
 
     @POST
     @RolesAllowed(Roles.INTEGRATION)
-    @Operation(summary = "Push realisations (realisasi) from another system, e.g. the finance system",
+    @Operation(operationId = "pushRealisations",
+            summary = "Push realisations (realisasi) from another system, e.g. the finance system",
             description = "All or nothing. Each lands as a PROPOSED entry with its source recorded; the operator of "
                     + "the indicator's division confirms it (or enters another value), then the division head "
                     + "verifies it as usual. Replaces NOT_ENTERED, PROPOSED, SENT_BACK and RETURNED entries, never "

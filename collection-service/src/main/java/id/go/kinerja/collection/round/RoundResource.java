@@ -35,7 +35,8 @@ public class RoundResource {
 
     @POST
     @RolesAllowed(Roles.HEAD)
-    @Operation(summary = "Open a collection round for a period with the Head's memo (SOP A1)",
+    @Operation(operationId = "openRound",
+            summary = "Open a collection round for a period with the Head's memo (SOP A1)",
             description = "The Head's order to collect (Nota Dinas, SOP A1) opens the round; the Secretary's meeting "
                     + "(A2) is the next step. One round per agency and period (year + quarter). Its items are the plan's indicators with "
                     + "targets in the year: QUARTERLY ones every quarter, ANNUAL ones in quarter 4 only. Indicators "
@@ -54,7 +55,8 @@ public class RoundResource {
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "List the collection rounds", description = "Newest period first; filter by year, quarter, status.")
+    @Operation(operationId = "listRounds",
+            summary = "List the collection rounds", description = "Newest period first; filter by year, quarter, status.")
     @APIResponse(responseCode = "400", description = "Bad filter, page or size",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<RoundSummary> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
@@ -69,7 +71,8 @@ public class RoundResource {
     @Path("/{roundId}")
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "Read a round with its items and each item's entry status",
+    @Operation(operationId = "getRound",
+            summary = "Read a round with its items and each item's entry status",
             description = "Operators and division heads see the items of their own division (bidang) only.")
     @APIResponse(responseCode = "404", description = "No such round in the caller's agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

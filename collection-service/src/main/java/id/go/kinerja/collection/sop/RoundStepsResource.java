@@ -35,7 +35,8 @@ public class RoundStepsResource {
     @POST
     @Path("/steps/A2")
     @RolesAllowed(Roles.SECRETARY)
-    @Operation(summary = "A2: record the minutes (notulen) of the Secretary's meeting with the team")
+    @Operation(operationId = "recordMeetingMinutes",
+            summary = "A2: record the minutes (notulen) of the Secretary's meeting with the team")
     @APIResponse(responseCode = "200", description = "Recorded; the round's timeline",
             content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "409", description = "Recorded already, or a step before it is not done (mustComeFirst)",
@@ -48,7 +49,8 @@ public class RoundStepsResource {
     @POST
     @Path("/steps/A3")
     @RolesAllowed(Roles.SAKIP_TEAM)
-    @Operation(summary = "A3: record the team's work plan (program kerja kegiatan)")
+    @Operation(operationId = "recordWorkPlan",
+            summary = "A3: record the team's work plan (program kerja kegiatan)")
     @APIResponse(responseCode = "200", description = "Recorded; the round's timeline",
             content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "409", description = "Recorded already, or a step before it is not done (mustComeFirst)",
@@ -61,7 +63,8 @@ public class RoundStepsResource {
     @POST
     @Path("/steps/A4")
     @RolesAllowed(Roles.SAKIP_TEAM)
-    @Operation(summary = "A4: record the document checklist",
+    @Operation(operationId = "recordDocumentChecklist",
+            summary = "A4: record the document checklist",
             description = "Every kind of document exactly once (PK, IKU, DPA, evidence of activities, survey results, "
                     + "evaluation reports, SAKIP assessment, data-collection form), each with its status and optionally "
                     + "where it is.")
@@ -81,7 +84,8 @@ public class RoundStepsResource {
     @POST
     @Path("/steps/A5")
     @RolesAllowed(Roles.SAKIP_TEAM)
-    @Operation(summary = "A5: record the operators' briefing; opens data entry (A6)",
+    @Operation(operationId = "recordBriefing",
+            summary = "A5: record the operators' briefing; opens data entry (A6)",
             description = "Attendees per division: every division with indicators in the round, and no other. Until "
                     + "this is recorded, entries of the round cannot be made (409 naming A5).")
     @APIResponse(responseCode = "200", description = "Recorded; the round's timeline",
@@ -100,7 +104,8 @@ public class RoundStepsResource {
     @Path("/timeline")
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.AUDITOR})
-    @Operation(summary = "The round's SOP timeline",
+    @Operation(operationId = "getRoundTimeline",
+            summary = "The round's SOP timeline",
             description = "Every step A1-A12 (and A6-A10 again per return) with the agency's standard time, the working "
                     + "time it took or has taken so far (working days and hours of the calendar, holidays excluded), its "
                     + "status (NOT_STARTED, RUNNING, OVERDUE, DONE_ON_TIME, DONE_LATE), who holds it now and its output.")

@@ -48,7 +48,8 @@ public class MethodologyResource {
 
     @GET
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR})
-    @Operation(summary = "List the indicators' methodologies (daftar metodologi pengukuran)",
+    @Operation(operationId = "listMethodologies",
+            summary = "List the indicators' methodologies (daftar metodologi pengukuran)",
             description = "Every indicator of the caller's agency with its current methodology version; "
                     + "status=MISSING lists the indicators still without one (their recaps cannot go to the Secretary).")
     @APIResponse(responseCode = "200", description = "A page of indicators")
@@ -65,7 +66,8 @@ public class MethodologyResource {
     @GET
     @Path("/{indicatorCode}")
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR})
-    @Operation(summary = "An indicator's methodology with its version history (riwayat versi metodologi)",
+    @Operation(operationId = "getMethodology",
+            summary = "An indicator's methodology with its version history (riwayat versi metodologi)",
             description = "The current version and every earlier one with author, time and reason. The ETag is the "
                     + "current version; send it as If-Match when saving a new version.")
     @APIResponse(responseCode = "200", description = "The methodology and its versions")
@@ -80,7 +82,8 @@ public class MethodologyResource {
     @Path("/{indicatorCode}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SAKIP_TEAM)
-    @Operation(summary = "Save a new version of an indicator's methodology (tetapkan metodologi pengukuran)",
+    @Operation(operationId = "defineMethodology",
+            summary = "Save a new version of an indicator's methodology (tetapkan metodologi pengukuran)",
             description = "Always creates a new version (author, time, reason); earlier versions stay as they were, so "
                     + "results computed with them can be reproduced. Combinations the measurement rules refuse "
                     + "(SUM or AVERAGE on a PREDICATE, RATIO on a POSITIVE indicator, weight ≤ 0, a PREDICATE without "

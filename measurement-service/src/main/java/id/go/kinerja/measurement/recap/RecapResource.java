@@ -43,7 +43,8 @@ public class RecapResource {
 
     @GET
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR, Roles.DIVISION_HEAD, Roles.OPERATOR})
-    @Operation(summary = "List measured recaps (daftar rekap pengukuran)",
+    @Operation(operationId = "listMeasuredRecaps",
+            summary = "List measured recaps (daftar rekap pengukuran)",
             description = "The caller's agency's recaps, newest period first, filterable by year, quarter and state.")
     @APIResponse(responseCode = "200", description = "A page of recaps")
     @APIResponse(responseCode = "400", description = "Invalid paging or filter",
@@ -67,7 +68,8 @@ public class RecapResource {
     @GET
     @Path("/{recapId}")
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR, Roles.DIVISION_HEAD, Roles.OPERATOR})
-    @Operation(summary = "The latest measurement of a recap (hasil pengukuran terakhir)",
+    @Operation(operationId = "getLatestMeasurement",
+            summary = "The latest measurement of a recap (hasil pengukuran terakhir)",
             description = "The current measurement of the latest revision. Operators and division heads see the items "
                     + "of their own division only.")
     @APIResponse(responseCode = "200", description = "The measurement")
@@ -80,7 +82,8 @@ public class RecapResource {
     @GET
     @Path("/{recapId}/revisions/{revision}")
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR, Roles.DIVISION_HEAD, Roles.OPERATOR})
-    @Operation(summary = "The measurement of one revision of a recap (hasil pengukuran per revisi)",
+    @Operation(operationId = "getRevisionMeasurement",
+            summary = "The measurement of one revision of a recap (hasil pengukuran per revisi)",
             description = "The revision's current measurement, or an earlier one with measuredRevision.")
     @APIResponse(responseCode = "200", description = "The measurement")
     @APIResponse(responseCode = "404", description = "No such recap, revision or measurement in the caller's agency",
@@ -94,7 +97,8 @@ public class RecapResource {
     @GET
     @Path("/{recapId}/reopened")
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR})
-    @Operation(summary = "Indicators returned to measurement (dikembalikan ke pengukuran)",
+    @Operation(operationId = "listReopenedIndicators",
+            summary = "Indicators returned to measurement (dikembalikan ke pengukuran)",
             description = "The items of the current revision the Secretary returned with returnTo MEASUREMENT, their "
                     + "reasons, and whether the team has saved a new methodology version for each.")
     @APIResponse(responseCode = "200", description = "The reopened items")
@@ -107,7 +111,8 @@ public class RecapResource {
     @POST
     @Path("/{recapId}/remeasure")
     @RolesAllowed(Roles.SAKIP_TEAM)
-    @Operation(summary = "Measure the current revision again (ukur ulang)",
+    @Operation(operationId = "remeasureRecap",
+            summary = "Measure the current revision again (ukur ulang)",
             description = "After the Secretary returned items to MEASUREMENT and the team saved a new methodology "
                     + "version for each, measures the same revision with the current methodologies and sends the "
                     + "result to the Secretary as the next measured revision. Also forwards a measurement held back "

@@ -42,7 +42,8 @@ public class PredicateScaleResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR})
-    @Operation(summary = "List the predicate scales (skala predikat)",
+    @Operation(operationId = "listPredicateScales",
+            summary = "List the predicate scales (skala predikat)",
             description = "The default 5-band scale and the scales the caller's agency adopted, oldest first; "
                     + "inEffect marks the one that applies today.")
     @APIResponse(responseCode = "200", description = "A page of scales")
@@ -54,7 +55,8 @@ public class PredicateScaleResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR})
-    @Operation(summary = "One predicate scale (skala predikat)")
+    @Operation(operationId = "getPredicateScale",
+            summary = "One predicate scale (skala predikat)")
     @APIResponse(responseCode = "200", description = "The scale")
     @APIResponse(responseCode = "404", description = "No such scale for the caller's agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -65,7 +67,8 @@ public class PredicateScaleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Adopt a predicate scale from a date (tetapkan skala predikat)",
+    @Operation(operationId = "adoptPredicateScale",
+            summary = "Adopt a predicate scale from a date (tetapkan skala predikat)",
             description = "Bands must cover every achievement exactly once: no overlap, no gap, the lowest band open "
                     + "below and the highest open above. Recaps whose period ends on or after effectiveFrom are "
                     + "measured with it; results already computed keep the scale they were computed with.")

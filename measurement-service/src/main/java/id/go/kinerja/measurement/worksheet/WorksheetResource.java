@@ -41,7 +41,8 @@ public class WorksheetResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, WorksheetCsv.MEDIA_TYPE})
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR, Roles.DIVISION_HEAD, Roles.OPERATOR})
-    @Operation(summary = "The measurement worksheet of a recap (kertas kerja pengukuran kinerja)",
+    @Operation(operationId = "getMeasurementWorksheet",
+            summary = "The measurement worksheet of a recap (kertas kerja pengukuran kinerja)",
             description = "Per indicator: code, name, unit, target, realisation, formula used, achievement (capaian), "
                     + "predicate (predikat), status and flags; per plan node its roll-up with budget absorption (serapan "
                     + "anggaran) beside it; per level its summary and predicate counts. JSON, or CSV with "

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -37,7 +38,9 @@ public abstract class StandardTimeResource {
     @Path("/sop/steps")
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.AUDITOR})
-    @Operation(summary = "The steps of the service's SOP part (A in collection, B in measurement) with the agency's "
+    @SecurityRequirement(name = Roles.OPENAPI_SECURITY_SCHEME)
+    @Operation(operationId = "listSopSteps",
+            summary = "The steps of the service's SOP part (A in collection, B in measurement) with the agency's "
             + "standard times",
             description = "Owner role and service, predecessors, output, and the standard time: the SOP's unless the "
                     + "agency set its own.")
@@ -48,7 +51,9 @@ public abstract class StandardTimeResource {
     @PUT
     @Path("/sop/steps/{step}/standard-time")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set the agency's standard time (waktu baku) of a step",
+    @SecurityRequirement(name = Roles.OPENAPI_SECURITY_SCHEME)
+    @Operation(operationId = "setStandardTime",
+            summary = "Set the agency's standard time (waktu baku) of a step",
             description = "Counted in working time: \"90m\" is 90 minutes of working hours, \"2d\" two working days. "
                     + "Applies to the timelines, overdue checks and work lists from now on, running steps included.")
     @APIResponse(responseCode = "400", description = "Not a standard time such as 90m or 2d",

@@ -26,6 +26,7 @@ class SecuritySuiteIT {
                 Tokens.load(system.projectFile("deploy/local/dev-jwt/publicKey.pem")),
                 agencies);
 
+        new ApiConventions(suite).run();
         new FormulaExports(suite).run();
         InputEdgeCases input = new InputEdgeCases(suite);
         input.unicodeIsStoredAsTyped();
