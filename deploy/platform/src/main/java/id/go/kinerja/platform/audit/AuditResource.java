@@ -1,5 +1,6 @@
 package id.go.kinerja.platform.audit;
 
+import id.go.kinerja.platform.api.OpenApiDocument;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.Problem;
@@ -44,7 +45,7 @@ public abstract class AuditResource {
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.HEAD})
     @Tag(name = "Audit trail", description = "Every change and every refused request (jejak audit)")
-    @SecurityRequirement(name = Roles.OPENAPI_SECURITY_SCHEME)
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
     @Operation(operationId = "searchAuditTrail",
             summary = "Search the audit trail (jejak audit)",
             description = "Every state change and every refused request of the caller's agency in this service, newest "
@@ -81,7 +82,7 @@ public abstract class AuditResource {
     @Path("unattributed")
     @RolesAllowed(Roles.REGENCY_AUDITOR)
     @Tag(name = "Audit trail")
-    @SecurityRequirement(name = Roles.OPENAPI_SECURITY_SCHEME)
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
     @Operation(operationId = "listUnattributedRefusals",
             summary = "Refusals that name no agency (penolakan tanpa perangkat daerah)",
             description = "Requests this service refused that no agency's trail can hold: without a token, or with a "

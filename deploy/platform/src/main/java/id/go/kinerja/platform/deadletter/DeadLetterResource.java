@@ -1,5 +1,6 @@
 package id.go.kinerja.platform.deadletter;
 
+import id.go.kinerja.platform.api.OpenApiDocument;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Caller;
@@ -51,7 +52,7 @@ public abstract class DeadLetterResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = Roles.OPENAPI_SECURITY_SCHEME)
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
     @Operation(operationId = "listDeadLetterTopics",
             summary = "This service's dead-letter topics (topik pesan gagal)",
             description = "One entry per incoming topic whose consumer sends what it cannot process to a dead-letter "
@@ -66,7 +67,7 @@ public abstract class DeadLetterResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Path("{topic}")
-    @SecurityRequirement(name = Roles.OPENAPI_SECURITY_SCHEME)
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
     @Operation(operationId = "listDeadLetters",
             summary = "Read the messages of a dead-letter topic (pesan gagal)",
             description = "Oldest first per partition: key (recap id), event type and id, the error the Kafka connector "
@@ -89,7 +90,7 @@ public abstract class DeadLetterResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Path("{topic}/{partition}/{offset}")
-    @SecurityRequirement(name = Roles.OPENAPI_SECURITY_SCHEME)
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
     @Operation(operationId = "getDeadLetter",
             summary = "Read one dead letter (pesan gagal)",
             description = "The message at this partition and offset of the dead-letter topic, as in the list.")
@@ -109,7 +110,7 @@ public abstract class DeadLetterResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Path("{topic}/{partition}/{offset}/replay")
-    @SecurityRequirement(name = Roles.OPENAPI_SECURITY_SCHEME)
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
     @Operation(operationId = "replayDeadLetter",
             summary = "Replay one dead letter to its topic (kirim ulang)",
             description = "Sends the message back to the topic it was read from, with its key and its original headers "
@@ -133,7 +134,7 @@ public abstract class DeadLetterResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Path("{topic}/replay")
-    @SecurityRequirement(name = Roles.OPENAPI_SECURITY_SCHEME)
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
     @Operation(operationId = "replayDeadLetters",
             summary = "Replay every event of the caller's agency in a dead-letter topic (kirim ulang semua)",
             description = "Sends back each event of the caller's agency that this service has not replayed before, in "

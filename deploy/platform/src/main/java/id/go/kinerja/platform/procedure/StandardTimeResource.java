@@ -1,5 +1,6 @@
 package id.go.kinerja.platform.procedure;
 
+import id.go.kinerja.platform.api.OpenApiDocument;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,7 +39,7 @@ public abstract class StandardTimeResource {
     @Path("/sop/steps")
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.AUDITOR})
-    @SecurityRequirement(name = Roles.OPENAPI_SECURITY_SCHEME)
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
     @Operation(operationId = "listSopSteps",
             summary = "The steps of the service's SOP part (A in collection, B in measurement) with the agency's "
             + "standard times",
@@ -51,7 +52,7 @@ public abstract class StandardTimeResource {
     @PUT
     @Path("/sop/steps/{step}/standard-time")
     @RolesAllowed(Roles.ADMIN)
-    @SecurityRequirement(name = Roles.OPENAPI_SECURITY_SCHEME)
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
     @Operation(operationId = "setStandardTime",
             summary = "Set the agency's standard time (waktu baku) of a step",
             description = "Counted in working time: \"90m\" is 90 minutes of working hours, \"2d\" two working days. "

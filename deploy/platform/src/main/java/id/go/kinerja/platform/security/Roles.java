@@ -6,12 +6,6 @@ package id.go.kinerja.platform.security;
  */
 public final class Roles {
 
-    /**
-     * The bearer-token scheme of every service's OpenAPI document (Quarkus's default name). Operations inherited from
-     * the platform's abstract resources name it themselves: the automatic requirement misses them.
-     */
-    public static final String OPENAPI_SECURITY_SCHEME = "SecurityScheme";
-
     public static final String OPERATOR = "OPERATOR";
     public static final String DIVISION_HEAD = "DIVISION_HEAD";
     public static final String SAKIP_TEAM = "SAKIP_TEAM";
