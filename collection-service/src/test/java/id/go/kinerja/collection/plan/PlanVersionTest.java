@@ -60,7 +60,7 @@ class PlanVersionTest {
         assertNull(event.get("recapId"));
         assertEquals(1, event.getInt("revision"));
         assertThat(event.getList("indicators.indicatorCode"), contains("IKK-01", "IKP-01", "IKU-01", "IKU-02"));
-        assertEquals("SUB_ACTIVITY", event.getString("indicators.find { it.indicatorCode == 'IKK-01' }.level"));
+        assertEquals("ACTIVITY", event.getString("indicators.find { it.indicatorCode == 'IKK-01' }.level"));
         assertEquals(2025, event.getInt("indicators.find { it.indicatorCode == 'IKU-02' }.targets[0].year"));
         assertEquals("BB", event.getString("indicators.find { it.indicatorCode == 'IKU-02' }.targets[0].targets[0].grade"));
     }
