@@ -4,11 +4,14 @@ import id.go.kinerja.collection.agency.Agency;
 import id.go.kinerja.collection.support.Paging;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.audit.AuditTrail;
+import id.go.kinerja.platform.events.RoundEventEnvelope;
+import id.go.kinerja.platform.outbox.Outbox;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import id.go.kinerja.platform.security.Caller;
+import id.go.kinerja.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +43,9 @@ public class PlanVersionService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public PlanVersionView publish(NewPlanVersion request) {
@@ -105,9 +111,29 @@ public class PlanVersionService {
         version.publishedAt = Instant.now();
         version.persist();
         snapshots.copyLive(version);
+        announce(version);
         PlanVersionView published = PlanVersionView.of(version);
         audit.record("PlanVersionPublished", "plan/versions/" + version.id, null, published);
         return published;
+    }
+
+    /** Tells measurement the published plan (PlanPublished), in the publication's transaction, through the outbox. */
+    private void announce(PlanVersion version) {
+        RoundEventEnvelope envelope = RoundEventEnvelope.of(PlanPublished.EVENT_TYPE, PlanPublished.SCHEMA_VERSION,
+                version.agencyCode, version.number, caller.as(publisherRole()));
+        outbox.publish(PlanPublished.TOPIC, PlanPublished.keyOf(version.agencyCode), envelope, published(version));
+    }
+
+    /** The role the publication was made in: publishing is open to the SAKIP team, integrations and admins. */
+    private String publisherRole() {
+        return List.of(Roles.SAKIP_TEAM, Roles.INTEGRATION, Roles.ADMIN).stream().filter(caller::hasRole).findFirst()
+                .orElse(Roles.SAKIP_TEAM);
+    }
+
+    PlanPublished published(PlanVersion version) {
+        return new PlanPublished(version.agencyName, new PlanVersionRef(version.id, version.kind, version.number),
+                version.yearFrom, version.yearTo, version.documentNumber, version.supersedesId,
+                snapshots.publishedIndicators(version));
     }
 
     public PageOf<PlanVersionView> list(Integer year, PlanVersionKind kind, int page, int size) {

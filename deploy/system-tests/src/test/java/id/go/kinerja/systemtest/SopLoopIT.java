@@ -78,6 +78,7 @@ class SopLoopIT {
     void returnedRecapComesBackAsRevisionTwoAndIsApprovedDisposedAndArchivedForItsAgencyOnly() throws IOException {
         sop.adminLoadsThePlan(Files.readString(system.projectFile(DEMO_PLAN)));
         sop.teamPublishesThePerformanceAgreement();
+        measurementKnowsThePlansIndicatorsBeforeAnyRecap();
 
         UUID roundId = sop.headOrdersTheCollection();
         List<Map<String, Object>> items = sop.itemsOf(roundId);
@@ -163,6 +164,20 @@ class SopLoopIT {
         as(token("DIVISION_HEAD", division), COLLECTION).body(Map.of("decision", "VERIFY"))
                 .post("/api/collection/rounds/{round}/entries/{code}/verification", roundId, RE_ENTERED)
                 .then().statusCode(200).body("state", equalTo("VERIFIED"));
+    }
+
+    /** PlanPublished: the methodology screen (B4) shows the plan's indicators, with a draft, before any recap. */
+    private static void measurementKnowsThePlansIndicatorsBeforeAnyRecap() {
+        String team = token("SAKIP_TEAM");
+        eventually("measurement knows " + REMEASURED + " from the published plan", () ->
+                as(team, MEASUREMENT).get("/api/measurement/methodologies/{code}", REMEASURED).statusCode() == 200);
+        as(team, MEASUREMENT).get("/api/measurement/methodologies/{code}", REMEASURED)
+                .then().statusCode(200)
+                .body("indicatorName", equalTo("Koefisien variasi harga barang kebutuhan pokok"))
+                .body("unit", equalTo("%"))
+                .body("status", equalTo("DRAFT"))
+                .body("plan.planKind", equalTo("PK"))
+                .body("draft.polarity", equalTo("NEGATIVE"));
     }
 
     /** B8 → B4: the team saves a new methodology version for the item returned to MEASUREMENT. */

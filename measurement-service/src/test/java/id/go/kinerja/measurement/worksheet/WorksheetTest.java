@@ -124,7 +124,7 @@ class WorksheetTest {
 
     @Test
     void anUnknownFormatOrRevisionIsAClearClientError() {
-        Api.as(Roles.HEAD, agency).queryParam("format", "xlsx")
+        Api.as(Roles.HEAD, agency).queryParam("format", "pdf")
                 .when().get("/api/measurement/recaps/{id}/worksheet", recapId)
                 .then().statusCode(400).body("errors.field", contains("format"));
         Api.as(Roles.HEAD, agency).queryParam("revision", 7)
