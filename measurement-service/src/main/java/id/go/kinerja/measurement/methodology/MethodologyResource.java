@@ -126,7 +126,8 @@ public class MethodologyResource {
     @Path("/bulk")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SAKIP_TEAM)
-    @Operation(summary = "Save many methodologies at once (tetapkan metodologi sekaligus)",
+    @Operation(operationId = "defineMethodologies",
+            summary = "Save many methodologies at once (tetapkan metodologi sekaligus)",
             description = "Each row is checked as a single PUT: unknown indicator, a combination the rules refuse, a "
                     + "departure from the published plan without acknowledgedWarnings. All rows are saved or none: "
                     + "one rejected row answers 422 with every row's outcome in context.summary. A row equal to the "
@@ -143,7 +144,8 @@ public class MethodologyResource {
     @Path("/bulk")
     @Consumes(MethodologySheet.MEDIA_TYPE)
     @RolesAllowed(Roles.SAKIP_TEAM)
-    @Operation(summary = "Save many methodologies from the methodology sheet (XLSX)",
+    @Operation(operationId = "uploadMethodologySheet",
+            summary = "Save many methodologies from the methodology sheet (XLSX)",
             description = "The sheet 'Metodologi' of the workbook GET /api/measurement/methodologies/sheet gives "
                     + "(one row per indicator; Kode Indikator, Polaritas, Jenis Nilai, Periode, Agregasi, Rumus "
                     + "Negatif, Bobot, Skala Predikat). The same rules as the JSON form; row numbers are the sheet's.")
@@ -168,7 +170,8 @@ public class MethodologyResource {
     @Path("/sheet")
     @Produces(MethodologySheet.MEDIA_TYPE)
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR})
-    @Operation(summary = "The methodology sheet (XLSX) to fill in and upload to /bulk",
+    @Operation(operationId = "downloadMethodologySheet",
+            summary = "The methodology sheet (XLSX) to fill in and upload to /bulk",
             description = "One row per indicator of the agency with its name and unit, prefilled with the current "
                     + "methodology, else the draft from the plan.")
     @APIResponse(responseCode = "200", description = "The workbook",
@@ -184,7 +187,8 @@ public class MethodologyResource {
     @Path("/drafts/confirm")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.SAKIP_TEAM)
-    @Operation(summary = "Confirm the drafts prefilled from the plan (konfirmasi rancangan metodologi)",
+    @Operation(operationId = "confirmMethodologyDrafts",
+            summary = "Confirm the drafts prefilled from the plan (konfirmasi rancangan metodologi)",
             description = "Each named draft (every open draft when none is named) becomes its indicator's new "
                     + "methodology version (source PLAN_DRAFT). All or none: a code without an open draft, or a draft "
                     + "the plan could not complete, answers 422 with every row's outcome.")
