@@ -125,7 +125,8 @@ public class ReviewQueries {
                 ObjectNode data = ((ObjectNode) item).deepCopy();
                 JsonNode result = data.remove("result");
                 items.add(new DocumentView.ItemView(code, item.path("indicatorName").asText(null),
-                        item.path("divisionCode").asText(null), item.path("nodeCode").asText(null), data, result, decision,
+                        item.path("divisionCode").asText(null), item.path("nodeCode").asText(null), data, result,
+                        DocumentView.NoData.of(item), decision,
                         sinceLastReview.map(changes -> changes.of(code, item)).orElse(null)));
             }
         }

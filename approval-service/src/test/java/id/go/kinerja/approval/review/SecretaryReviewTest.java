@@ -59,6 +59,21 @@ class SecretaryReviewTest extends ApprovalTestSupport {
     }
 
     @Test
+    void theSecretarySeesWhichQuarterHasNoDataAndWhyBesideItsIncompleteResult() {
+        // the shared sample: IKP-07's first quarter was answered "no data" and measured INCOMPLETE
+        receiveAndAwait("RecapMeasured", 1, 1);
+
+        String noData = "document.items.find { it.indicatorCode == 'IKP-07' }";
+        secretary().get("/api/approval/recaps/{id}", recapId).then().statusCode(200)
+                .body(noData + ".noData.quarter", contains(1))
+                .body(noData + ".noData[0].reason",
+                        equalTo("Survei kepuasan triwulan I ditunda karena anggaran survei belum cair"))
+                .body(noData + ".result.status", equalTo("INCOMPLETE"))
+                .body(noData + ".data.realisations[0].noData", equalTo(true))
+                .body("document.items.find { it.indicatorCode == 'IKP-02' }.noData", empty());
+    }
+
+    @Test
     void headAuditorAndSakipTeamReadTheRecapButOperatorsDoNot() {
         receiveAndAwait(RecapMeasuredSample.REVISION_1, 1, 1);
 

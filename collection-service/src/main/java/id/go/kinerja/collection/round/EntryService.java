@@ -56,7 +56,8 @@ public class EntryService {
                     + " (now " + entry.version + "); reload and try again");
         }
         String role = caller.hasRole(Roles.OPERATOR) ? Roles.OPERATOR : Roles.INTEGRATION;
-        entry.enter(input.value(), input.grade(), blankToNull(input.note()), caller.as(role), Instant.now());
+        String noDataReason = Entry.noDataReasonOf(input.noData(), input.noDataReason(), "noData");
+        entry.enter(input.value(), input.grade(), noDataReason, blankToNull(input.note()), caller.as(role), Instant.now());
         meters.counter("kinerja_collection_entries_total", "action", "ENTERED").increment();
         entriesChanged.fire(new RoundProgress.EntriesChanged(entry.round, caller.as(role)));
         Entry.flush();
@@ -124,9 +125,11 @@ public class EntryService {
         Instant now = Instant.now();
         String source = push.source().strip();
         List<Entry> proposed = new ArrayList<>();
-        for (RealisationPush.Item item : push.items()) {
+        for (int i = 0; i < push.items().size(); i++) {
+            RealisationPush.Item item = push.items().get(i);
             Entry entry = entries.get(item.indicatorCode());
-            entry.propose(item.value(), item.grade(), blankToNull(item.note()), source, actor, now);
+            String noDataReason = Entry.noDataReasonOf(item.noData(), item.noDataReason(), "items[" + i + "].noData");
+            entry.propose(item.value(), item.grade(), noDataReason, blankToNull(item.note()), source, actor, now);
             proposed.add(entry);
         }
         meters.counter("kinerja_collection_entries_total", "action", "PROPOSED").increment(proposed.size());
@@ -172,11 +175,11 @@ public class EntryService {
                 entry.returnedRevision);
         List<EntryView.Step> history = EntryHistory.of(entry).stream()
                 .map(step -> new EntryView.Step(step.action, step.actorId, step.actorRole, step.at,
-                        Decimals.plain(step.value), step.grade, step.note, step.reason))
+                        Decimals.plain(step.value), step.grade, step.noDataReason, step.note, step.reason))
                 .toList();
         return new EntryView(round.id, round.year, round.quarter, indicator.code(), indicator.name(), indicator.unit(),
                 entry.valueType, entry.divisionCode, RoundPlan.targetOf(indicator.targets(), round.quarter), entry.state,
-                Decimals.plain(entry.value), entry.grade, entry.note, entry.source, entry.enteredBy, entry.enteredAt,
+                Decimals.plain(entry.value), entry.grade, entry.noData(), entry.noDataReason, entry.note, entry.source, entry.enteredBy, entry.enteredAt,
                 entry.verifiedBy, entry.verifiedAt, sentBack, returned, entry.version, history);
     }
 }

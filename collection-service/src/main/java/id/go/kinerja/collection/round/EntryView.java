@@ -24,6 +24,10 @@ public record EntryView(
         EntryState state,
         BigDecimal value,
         String grade,
+        @Schema(description = "True when the operator answered that the realisation is not available (tidak ada "
+                + "data); value and grade are then null") boolean noData,
+        @Schema(description = "Why there is no data (alasan tidak ada data); null unless noData",
+                example = "Survei kepuasan triwulan ini ditunda karena anggaran belum cair") String noDataReason,
         String note,
         @Schema(description = "The system a pushed realisation came from; null when an operator entered it",
                 example = "SIPD-Keuangan") String source,
@@ -59,6 +63,7 @@ public record EntryView(
             Instant at,
             BigDecimal value,
             String grade,
+            @Schema(description = "The reason for no data, on a step that recorded no data") String noDataReason,
             String note,
             String reason) {
     }

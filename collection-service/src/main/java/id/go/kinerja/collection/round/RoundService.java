@@ -114,7 +114,7 @@ public class RoundService {
                     return new RoundView.Item(spec.code(), spec.name(), spec.unit(), spec.nodeCode(),
                             spec.divisionCode(), spec.valueType(), spec.frequency(),
                             RoundPlan.targetOf(spec.targets(), round.quarter), entry.state, Decimals.plain(entry.value),
-                            entry.grade, entry.version);
+                            entry.grade, entry.noDataReason, entry.version);
                 })
                 .toList();
         return new RoundView(round.id, round.year, round.quarter, round.status(), roundPlan.version(round),
