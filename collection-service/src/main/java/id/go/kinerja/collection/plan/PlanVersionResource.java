@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.plan;
 
+import id.go.kinerja.platform.api.ListParameters;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Roles;
@@ -9,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,14 +61,16 @@ public class PlanVersionResource {
             Roles.INTEGRATION, Roles.AUDITOR})
     @Operation(operationId = "listPlanVersions",
             summary = "List the published plan versions", description = "Newest first; filter by a year the "
-            + "version covers and by kind.")
-    @APIResponse(responseCode = "400", description = "Bad filter, page or size",
+            + "version covers and by kind. sort takes updatedAt (= publishedAt: a version never changes), publishedAt "
+            + "or number; updatedSince and cursor read the versions published since, oldest first (docs/integration.md).")
+    @APIResponse(responseCode = "400", description = "Bad filter, page, size, sort, updatedSince or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<PlanVersionView> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
                                         @QueryParam("kind") PlanVersionKind kind,
+                                        @Valid @BeanParam ListParameters window,
                                         @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                         @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return versions.list(year, kind, page, size);
+        return versions.list(year, kind, window, page, size);
     }
 
     @GET

@@ -1,7 +1,8 @@
 package id.go.kinerja.collection.plan;
 
 import id.go.kinerja.collection.agency.Agency;
-import id.go.kinerja.collection.support.Paging;
+import id.go.kinerja.platform.api.ListParameters;
+import id.go.kinerja.platform.api.ListWindow;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.events.RoundEventEnvelope;
@@ -136,7 +137,15 @@ public class PlanVersionService {
                 snapshots.publishedIndicators(version));
     }
 
-    public PageOf<PlanVersionView> list(Integer year, PlanVersionKind kind, int page, int size) {
+    /**
+     * What the list of versions can be sorted by; without a sort, the newest first. A published version never
+     * changes, so its publishing instant is its change instant (updatedAt).
+     */
+    static final ListWindow.Fields LIST_FIELDS = ListWindow.Fields.of("id", "publishedAt", Sort.descending("publishedAt"))
+            .sortable("publishedAt", "publishedAt")
+            .sortable("number", "number");
+
+    public PageOf<PlanVersionView> list(Integer year, PlanVersionKind kind, ListParameters window, int page, int size) {
         StringBuilder query = new StringBuilder("agencyCode = :agency");
         Parameters parameters = Parameters.with("agency", caller.agencyCode());
         if (year != null) {
@@ -147,8 +156,11 @@ public class PlanVersionService {
             query.append(" and kind = :kind");
             parameters.and("kind", kind);
         }
-        return Paging.page(PlanVersion.find(query.toString(), Sort.descending("publishedAt"), parameters), page, size,
-                PlanVersionView::of);
+        ListWindow list = ListWindow.of(window, LIST_FIELDS, page, size);
+        var found = PlanVersion.<PlanVersion>find(list.where(query.toString(), parameters), list.sort(), parameters);
+        List<PlanVersionView> items = found.range(list.firstRow(), list.lastRow()).list().stream()
+                .map(PlanVersionView::of).toList();
+        return list.page(items, found.count(), PlanVersionView::publishedAt, PlanVersionView::id);
     }
 
     public PlanVersionDocument document(UUID id, Integer year) {

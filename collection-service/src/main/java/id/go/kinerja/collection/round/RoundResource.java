@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.round;
 
+import id.go.kinerja.platform.api.ListParameters;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Roles;
@@ -9,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -56,15 +58,18 @@ public class RoundResource {
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.INTEGRATION, Roles.AUDITOR})
     @Operation(operationId = "listRounds",
-            summary = "List the collection rounds", description = "Newest period first; filter by year, quarter, status.")
-    @APIResponse(responseCode = "400", description = "Bad filter, page or size",
+            summary = "List the collection rounds", description = "Newest period first; filter by year, quarter, "
+            + "status. sort takes updatedAt, year, quarter or openedAt; updatedSince and cursor read the rounds changed "
+            + "since, oldest change first (docs/integration.md).")
+    @APIResponse(responseCode = "400", description = "Bad filter, page, size, sort, updatedSince or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<RoundSummary> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
                                      @QueryParam("quarter") @Min(1) @Max(4) Integer quarter,
                                      @QueryParam("status") RoundStatus status,
+                                     @Valid @BeanParam ListParameters window,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return rounds.list(year, quarter, status, page, size);
+        return rounds.list(year, quarter, status, window, page, size);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package id.go.kinerja.measurement.recap;
 
+import id.go.kinerja.platform.api.ListParameters;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.Problem;
@@ -7,8 +8,10 @@ import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,12 +45,15 @@ public class RecapResource {
     Caller caller;
 
     @GET
-    @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR, Roles.DIVISION_HEAD, Roles.OPERATOR})
+    @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR, Roles.DIVISION_HEAD, Roles.OPERATOR,
+            Roles.INTEGRATION})
     @Operation(operationId = "listMeasuredRecaps",
             summary = "List measured recaps (daftar rekap pengukuran)",
-            description = "The caller's agency's recaps, newest period first, filterable by year, quarter and state.")
+            description = "The caller's agency's recaps, newest period first, filterable by year, quarter and state. "
+                    + "sort takes updatedAt, year or quarter; updatedSince and cursor read the recaps changed since, "
+                    + "oldest change first, e.g. for e-sakip to pull achievements (capaian) (docs/integration.md).")
     @APIResponse(responseCode = "200", description = "A page of recaps")
-    @APIResponse(responseCode = "400", description = "Invalid paging or filter",
+    @APIResponse(responseCode = "400", description = "Invalid paging, filter, sort, updatedSince or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<RecapSummary> list(
             @QueryParam("year") @Min(2000) @Max(2100) Integer year,
@@ -55,19 +61,20 @@ public class RecapResource {
             @Parameter(description = "MEASURED, AWAITING_METHODOLOGY, AWAITING_SOP, RETURNED or APPROVED")
             @QueryParam("state")
             String state,
+            @Valid @BeanParam ListParameters window,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        PageOf<RecapSummary> found = queries.list(caller.agencyCode(), year, quarter, stateOf(state), page, size);
+        PageOf<RecapSummary> found = queries.list(caller.agencyCode(), year, quarter, stateOf(state), window, page, size);
         if (!caller.isDivisionBound()) {
             return found;
         }
-        return new PageOf<>(found.items().stream().map(RecapSummary::withoutHeadline).toList(), found.page(),
-                found.size(), found.total());
+        return found.withItems(found.items().stream().map(RecapSummary::withoutHeadline).toList());
     }
 
     @GET
     @Path("/{recapId}")
-    @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR, Roles.DIVISION_HEAD, Roles.OPERATOR})
+    @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR, Roles.DIVISION_HEAD, Roles.OPERATOR,
+            Roles.INTEGRATION})
     @Operation(operationId = "getLatestMeasurement",
             summary = "The latest measurement of a recap (hasil pengukuran terakhir)",
             description = "The current measurement of the latest revision. Operators and division heads see the items "
@@ -81,7 +88,8 @@ public class RecapResource {
 
     @GET
     @Path("/{recapId}/revisions/{revision}")
-    @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR, Roles.DIVISION_HEAD, Roles.OPERATOR})
+    @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR, Roles.DIVISION_HEAD, Roles.OPERATOR,
+            Roles.INTEGRATION})
     @Operation(operationId = "getRevisionMeasurement",
             summary = "The measurement of one revision of a recap (hasil pengukuran per revisi)",
             description = "The revision's current measurement, or an earlier one with measuredRevision.")

@@ -32,6 +32,7 @@ class SecuritySuiteIT {
         input.unicodeIsStoredAsTyped();
         new DivisionMatrix(suite).run();
         new CrossAgencyAccess(suite).run();
+        new IntegrationReads(suite).run();
         new TokenAttacks(suite).run();
         new Uploads(suite).run();
         // last: on today's code some of these inputs are stored half-read
