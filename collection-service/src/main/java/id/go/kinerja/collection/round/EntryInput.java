@@ -15,7 +15,5 @@ public record EntryInput(
         @Digits(integer = 15, fraction = 4) BigDecimal value,
         @Schema(example = "BB") @Pattern(regexp = Codes.GRADE, message = Codes.GRADE_MESSAGE) String grade,
         @Schema(description = "Explanation, source of the data", example = "Daftar hadir pelatihan 12 Maret 2025")
-        @Size(max = 2000) String note,
-        @Schema(description = "The entry's version as read; a stale one is refused (409). Optional.")
-        Long version) {
+        @Size(max = 2000) String note) {
 }
