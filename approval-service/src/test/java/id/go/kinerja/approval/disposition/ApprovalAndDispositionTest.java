@@ -90,8 +90,16 @@ class ApprovalAndDispositionTest extends ApprovalTestSupport {
         as(Roles.SECRETARY).body(Map.of("text", DISPOSITION)).post("/api/approval/recaps/{id}/disposition", recapId)
                 .then().statusCode(403);
         dispose(" ").then().statusCode(400);
-        dispose(DISPOSITION).then().statusCode(200)
-                .body("text", equalTo(DISPOSITION)).body("decidedBy", equalTo("head@disdagtrans"));
+        // the Head's client retries after a lost answer: the disposition is answered again, made once
+        String disposition = as(Roles.HEAD).header("Idempotency-Key", "disposisi-" + recapId)
+                .body(Map.of("text", DISPOSITION)).post("/api/approval/recaps/{id}/disposition", recapId)
+                .then().statusCode(200)
+                .body("text", equalTo(DISPOSITION)).body("decidedBy", equalTo("head@disdagtrans"))
+                .extract().asString();
+        as(Roles.HEAD).header("Idempotency-Key", "disposisi-" + recapId)
+                .body(Map.of("text", DISPOSITION)).post("/api/approval/recaps/{id}/disposition", recapId)
+                .then().statusCode(200).header("Idempotent-Replayed", equalTo("true"))
+                .body(equalTo(disposition));
         dispose(DISPOSITION).then().statusCode(409);
 
         JsonNode disposed = published(RecapDisposed.TOPIC, "RecapDisposed");
