@@ -7,6 +7,11 @@ import id.go.kinerja.collection.TestAgency;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import org.junit.jupiter.api.Test;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 /**
  * Every edit of an existing record names the version it was read at (If-Match, the ETag of the read): a stale one is
@@ -93,6 +98,24 @@ class ConditionalEditsTest {
         agency.as("ADMIN").body("{\"standardTime\": \"1d\"}").when().put(step + "/standard-time").then().statusCode(428);
         agency.as("AUDITOR").when().get(step).then().body("standardTime", equalTo("3d"));
         agency.as("AUDITOR").when().get("/api/collection/sop/steps/A99").then().statusCode(404);
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheHeadersAndAnswers() {
+        given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200)
+                .body("paths.'/api/collection/rounds/{roundId}/entries/{indicatorCode}'.put.parameters.name",
+                        hasItem("If-Match"))
+                .body("paths.'/api/collection/rounds/{roundId}/entries/{indicatorCode}'.put.responses",
+                        allOf(hasKey("412"), hasKey("428")))
+                .body("paths.'/api/collection/rounds/{roundId}/entries/{indicatorCode}'.put.responses.'200'.headers",
+                        hasKey("ETag"))
+                .body("paths.'/api/collection/rounds/{roundId}/entries/{indicatorCode}'.get.responses.'200'.headers",
+                        hasKey("ETag"))
+                .body("paths.'/api/collection/divisions/{code}'.put.responses", allOf(hasKey("412"), hasKey("428")))
+                .body("paths.'/api/collection/sop/steps/{step}/standard-time'.put.responses", hasKey("412"))
+                .body("paths.'/api/collection/rounds'.post.parameters.name", hasItem("Idempotency-Key"))
+                .body("paths.'/api/collection/rounds'.post.responses.'201'.headers", hasKey("Idempotent-Replayed"))
+                .body("paths.'/api/collection/rounds'.post", not(hasKey("x-idempotent")));
     }
 
     private static RequestSpecification operator(TestAgency agency) {
