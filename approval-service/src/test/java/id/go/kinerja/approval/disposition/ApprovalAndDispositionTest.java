@@ -54,7 +54,7 @@ class ApprovalAndDispositionTest extends ApprovalTestSupport {
                 .body("document.revision", equalTo(2))
                 .body("document.undecidedCount", equalTo(6))
                 .body("document.items.find { it.indicatorCode == 'IKP-02' }.data.realisations[0].value", equalTo(22))
-                .body("document.items.find { it.indicatorCode == 'IKP-02' }.result.achievement", equalTo(88.00f))
+                .body("document.items.find { it.indicatorCode == 'IKP-02' }.result.achievement", equalTo(88))
                 .body("reviews.revision", contains(1))
                 // what changed since she returned it, and why it went back
                 .body("document.items.find { it.indicatorCode == 'IKP-02' }.changes.sinceRevision", equalTo(1))
@@ -63,8 +63,8 @@ class ApprovalAndDispositionTest extends ApprovalTestSupport {
                 .body("document.items.find { it.indicatorCode == 'IKP-02' }.changes.returnedTo", equalTo("COLLECTION"))
                 .body("document.items.find { it.indicatorCode == 'IKP-02' }.changes.changed.field",
                         contains("realisations", "result.achievement"))
-                .body("document.items.find { it.indicatorCode == 'IKP-02' }.changes.changed[1].before", equalTo(80.0f))
-                .body("document.items.find { it.indicatorCode == 'IKP-02' }.changes.changed[1].after", equalTo(88.0f))
+                .body("document.items.find { it.indicatorCode == 'IKP-02' }.changes.changed[1].before", equalTo(80))
+                .body("document.items.find { it.indicatorCode == 'IKP-02' }.changes.changed[1].after", equalTo(88))
                 .body("document.items.find { it.indicatorCode == 'IKS-01' }.changes.previousDecision", equalTo("ACCEPTED"))
                 .body("document.items.find { it.indicatorCode == 'IKS-01' }.changes.changed", empty());
         decide("IKS-01", 1, "ACCEPTED", null, null).then().statusCode(409);

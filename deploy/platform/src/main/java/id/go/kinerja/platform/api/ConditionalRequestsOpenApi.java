@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * carries the new {@code ETag}; one marked {@code x-idempotent} takes an {@code Idempotency-Key}; a success whose
  * body is one versioned record (a schema with {@code version}) carries its {@code ETag}.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class ConditionalRequestsOpenApi implements OASFilter {
 
     /** Marks an operation as taking an Idempotency-Key: {@code @Extension(name = IDEMPOTENT, value = "true")}. */

@@ -96,21 +96,6 @@ public final class IfMatch {
         }
     }
 
-    /**
-     * A write that creates the record when it does not exist yet ({@code version} null): no If-Match is needed to
-     * create it, and one that is sent cannot match; an existing record is edited as {@link #require(String, long)}.
-     */
-    public void requireIfExists(String what, Long version) {
-        if (version != null) {
-            require(what, version);
-        } else if (sent() && !any) {
-            throw new PreconditionFailed(capitalised(what) + " does not exist yet, so If-Match " + header
-                    + " cannot match; send the request without If-Match to create it");
-        } else if (any) {
-            throw new PreconditionFailed(capitalised(what) + " does not exist yet, so If-Match * cannot match");
-        }
-    }
-
     private static String capitalised(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
