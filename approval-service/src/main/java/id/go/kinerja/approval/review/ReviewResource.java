@@ -1,5 +1,7 @@
 package id.go.kinerja.approval.review;
 
+import id.go.kinerja.platform.api.ConditionalRequestsOpenApi;
+import id.go.kinerja.platform.idempotency.Idempotent;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -73,6 +76,8 @@ public class ReviewResource {
             description = "Needs every item accepted; otherwise 409 with context.undecided and context.returned. "
                     + "Publishes RecapApproved; the data is locked for good and waits for the Head's disposition (disposisi).")
     @APIResponse(responseCode = "200", description = "The concluded review")
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public ReviewView approve(@PathParam("recapId") UUID recapId, @Valid @NotNull ConclusionRequest request) {
         return reviews.approve(recapId, request);
     }
@@ -84,6 +89,8 @@ public class ReviewResource {
             description = "Needs at least one item returned. Publishes RecapReturned with exactly the returned items, "
                     + "their reasons and where each goes back to; the recap leaves the inbox until the next revision arrives.")
     @APIResponse(responseCode = "200", description = "The concluded review")
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public ReviewView returnForCorrection(@PathParam("recapId") UUID recapId, @Valid @NotNull ConclusionRequest request) {
         return reviews.returnForCorrection(recapId, request);
     }

@@ -2,6 +2,7 @@ package id.go.kinerja.collection.agency;
 
 import id.go.kinerja.collection.support.Paging;
 import id.go.kinerja.platform.api.PageOf;
+import id.go.kinerja.platform.api.IfMatch;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.security.Caller;
@@ -40,12 +41,9 @@ public class DivisionService {
     }
 
     @Transactional
-    public DivisionView rename(String code, DivisionChange change) {
+    public DivisionView rename(String code, DivisionChange change, IfMatch ifMatch) {
         Division division = require(code);
-        if (division.version != change.version()) {
-            throw new Conflict("Division " + code + " was changed since version " + change.version()
-                    + " (now " + division.version + "); reload and try again");
-        }
+        ifMatch.require("division " + code, division.version);
         division.name = change.name().strip();
         Division.flush();
         return DivisionView.of(division);

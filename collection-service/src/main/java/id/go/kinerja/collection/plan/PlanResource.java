@@ -1,7 +1,10 @@
 package id.go.kinerja.collection.plan;
 
 import id.go.kinerja.collection.support.Codes;
+import id.go.kinerja.platform.api.ConditionalRequestsOpenApi;
+import id.go.kinerja.platform.api.IfMatch;
 import id.go.kinerja.platform.api.PageOf;
+import id.go.kinerja.platform.idempotency.Idempotent;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +16,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,8 +26,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -94,6 +100,8 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The code exists already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public Response createNode(@Valid @NotNull NewNode request, @Context UriInfo uri) {
         NodeView created = plan.createNode(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -116,14 +124,16 @@ public class PlanResource {
     @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
     @Operation(operationId = "setBudgetCeiling",
             summary = "Set the budget ceiling (pagu) of a node for a year",
-            description = "Programs, activities and sub-activities only (from the DPA).")
+            description = "Programs, activities and sub-activities only (from the DPA). If-Match carries the node's "
+                    + "ETag as read; a change of a ceiling is a change of the node (new ETag).")
     @APIResponse(responseCode = "400", description = "Negative amount, or a goal / objective (they have no pagu)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such node in the caller's agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public NodeView setBudgetCeiling(@PathParam("code") String code, @PathParam("year") @Min(2000) @Max(2100) int year,
+                                     @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.REQUIRED, required = true) String ifMatch,
                                      @Valid @NotNull BudgetCeilingChange change) {
-        return plan.setBudgetCeiling(code, year, change);
+        return plan.setBudgetCeiling(code, year, change, IfMatch.of(ifMatch));
     }
 
     @POST
@@ -138,6 +148,8 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The code exists already in the agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public Response createIndicator(@Valid @NotNull NewIndicator request, @Context UriInfo uri) {
         IndicatorView created = plan.createIndicator(request);
         return Response.created(uri.getAbsolutePathBuilder().path(created.code()).build()).entity(created).build();
@@ -193,15 +205,15 @@ public class PlanResource {
     @Operation(operationId = "setTargets",
             summary = "Set an indicator's targets (target) of a year",
             description = "QUARTERLY: four targets, quarters 1-4; ANNUAL: one, quarter 4. Each target is a value, a "
-                    + "range {min, max}, or for PREDICATE indicators a grade. Negative targets are refused.")
+                    + "range {min, max}, or for PREDICATE indicators a grade. Negative targets are refused. If-Match "
+                    + "carries the indicator's ETag as read: its targets are part of it.")
     @APIResponse(responseCode = "400", description = "Targets that do not fit the indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such indicator in the caller's agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Stale version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public IndicatorView replaceTargets(@PathParam("code") String code, @PathParam("year") @Min(2000) @Max(2100) int year,
+                                        @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.REQUIRED, required = true) String ifMatch,
                                         @Valid @NotNull TargetsChange change) {
-        return plan.replaceTargets(code, year, change);
+        return plan.replaceTargets(code, year, change, IfMatch.of(ifMatch));
     }
 }

@@ -5,6 +5,7 @@ import id.go.kinerja.collection.agency.Division;
 import id.go.kinerja.collection.agency.NewDivision;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.collection.support.Paging;
+import id.go.kinerja.platform.api.IfMatch;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
@@ -60,12 +61,15 @@ public class PlanService {
     }
 
     @Transactional
-    public NodeView setBudgetCeiling(String code, int year, BudgetCeilingChange change) {
+    public NodeView setBudgetCeiling(String code, int year, BudgetCeilingChange change, IfMatch ifMatch) {
         PlanNode node = requireNode(code);
+        ifMatch.require("plan node " + code, node.version);
         if (!node.level.hasBudget()) {
             throw new InvalidInput("amount", noBudgetMessage(node.level));
         }
         NodeBudget.set(node, year, change.amount());
+        // the ceilings belong to the node: a change of them is a change of the node's version
+        PlanNode.getEntityManager().lock(node, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return view(node);
     }
 
@@ -120,12 +124,9 @@ public class PlanService {
     }
 
     @Transactional
-    public IndicatorView replaceTargets(String code, int year, TargetsChange change) {
+    public IndicatorView replaceTargets(String code, int year, TargetsChange change, IfMatch ifMatch) {
         Indicator indicator = requireIndicator(code);
-        if (change.version() != null && change.version() != indicator.version) {
-            throw new Conflict("Indicator " + code + " was changed since version " + change.version()
-                    + " (now " + indicator.version + "); reload and try again");
-        }
+        ifMatch.require("indicator " + code, indicator.version);
         List<FieldError> errors = TargetRules.targets("", indicator.frequency, indicator.valueType, change.targets());
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

@@ -1,7 +1,9 @@
 package id.go.kinerja.collection.plan;
 
+import id.go.kinerja.platform.api.ConditionalRequestsOpenApi;
 import id.go.kinerja.platform.api.ListParameters;
 import id.go.kinerja.platform.api.PageOf;
+import id.go.kinerja.platform.idempotency.Idempotent;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -50,6 +53,8 @@ public class PlanVersionResource {
     @APIResponse(responseCode = "409", description = "A second PK of the year, a PK_PERUBAHAN without a PK, an "
             + "overlapping RENSTRA, or a plan with no targets in the year(s)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public Response publish(@Valid @NotNull NewPlanVersion request, @Context UriInfo uri) {
         PlanVersionView published = versions.publish(request);
         return Response.created(uri.getAbsolutePathBuilder().path(published.id().toString()).build())

@@ -22,7 +22,5 @@ public record EntryInput(
                 example = "Survei kepuasan triwulan ini ditunda karena anggaran belum cair")
         @Size(max = 2000) String noDataReason,
         @Schema(description = "Explanation, source of the data", example = "Daftar hadir pelatihan 12 Maret 2025")
-        @Size(max = 2000) String note,
-        @Schema(description = "The entry's version as read; a stale one is refused (409). Optional.")
-        Long version) {
+        @Size(max = 2000) String note) {
 }

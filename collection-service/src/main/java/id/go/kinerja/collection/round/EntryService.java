@@ -2,9 +2,9 @@ package id.go.kinerja.collection.round;
 
 import id.go.kinerja.collection.plan.PlanDocument;
 import id.go.kinerja.collection.support.Decimals;
+import id.go.kinerja.platform.api.IfMatch;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.AccessDenied;
-import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.problem.Problem.FieldError;
@@ -49,12 +49,9 @@ public class EntryService {
     Event<RoundProgress.EntriesChanged> entriesChanged;
 
     @Transactional
-    public EntryView enter(UUID roundId, String indicatorCode, EntryInput input) {
+    public EntryView enter(UUID roundId, String indicatorCode, EntryInput input, IfMatch ifMatch) {
         Entry entry = entryForChange(roundId, indicatorCode);
-        if (input.version() != null && input.version() != entry.version) {
-            throw new Conflict("The entry of " + indicatorCode + " was changed since version " + input.version()
-                    + " (now " + entry.version + "); reload and try again");
-        }
+        ifMatch.require("the entry of " + indicatorCode, entry.version);
         String role = caller.hasRole(Roles.OPERATOR) ? Roles.OPERATOR : Roles.INTEGRATION;
         String noDataReason = Entry.noDataReasonOf(input.noData(), input.noDataReason(), "noData");
         entry.enter(input.value(), input.grade(), noDataReason, blankToNull(input.note()), caller.as(role), Instant.now());
@@ -65,8 +62,9 @@ public class EntryService {
     }
 
     @Transactional
-    public EntryView decide(UUID roundId, String indicatorCode, Verification verification) {
+    public EntryView decide(UUID roundId, String indicatorCode, Verification verification, IfMatch ifMatch) {
         Entry entry = entryForChange(roundId, indicatorCode);
+        ifMatch.checkIfSent("the entry of " + indicatorCode, entry.version);
         Actor actor = caller.as(Roles.DIVISION_HEAD);
         if (verification.decision() == Verification.Decision.SEND_BACK) {
             String reason = blankToNull(verification.reason());
@@ -87,8 +85,9 @@ public class EntryService {
     }
 
     @Transactional
-    public EntryView confirm(UUID roundId, String indicatorCode) {
+    public EntryView confirm(UUID roundId, String indicatorCode, IfMatch ifMatch) {
         Entry entry = entryForChange(roundId, indicatorCode);
+        ifMatch.checkIfSent("the entry of " + indicatorCode, entry.version);
         entry.confirm(caller.as(Roles.OPERATOR), Instant.now());
         meters.counter("kinerja_collection_entries_total", "action", "CONFIRMED").increment();
         entriesChanged.fire(new RoundProgress.EntriesChanged(entry.round, caller.as(Roles.OPERATOR)));

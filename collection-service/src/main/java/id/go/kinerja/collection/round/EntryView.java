@@ -3,6 +3,7 @@ package id.go.kinerja.collection.round;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.plan.ValueType;
+import id.go.kinerja.platform.api.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -38,8 +39,8 @@ public record EntryView(
         @Schema(description = "The division head's last send-back (null if none)") SentBack sentBack,
         @Schema(description = "The Secretary's last return of this item (null if none); returnTo COLLECTION reopens "
                 + "the entry, MEASUREMENT leaves it verified") Returned returned,
-        @Schema(description = "Send it back with the next entry (optimistic locking)") long version,
-        List<Step> history) {
+        @Schema(description = "The version, also the ETag; send it back as If-Match with the next entry") long version,
+        List<Step> history) implements Versioned {
 
     @Schema(name = "EntrySentBack", description = "Sent back by the division head")
     public record SentBack(String reason, String by, Instant at) {

@@ -1,5 +1,7 @@
 package id.go.kinerja.collection.sop;
 
+import id.go.kinerja.platform.api.ConditionalRequestsOpenApi;
+import id.go.kinerja.platform.idempotency.Idempotent;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.procedure.CollectionStep;
 import id.go.kinerja.platform.procedure.StepOutputs;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,6 +44,8 @@ public class RoundStepsResource {
             content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "409", description = "Recorded already, or a step before it is not done (mustComeFirst)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public TimelineView minutes(@PathParam("roundId") UUID roundId, @Valid @NotNull StepOutputs.MeetingMinutes minutes) {
         steps.record(roundId, CollectionStep.A2, minutes);
         return views.timeline(roundId);
@@ -55,6 +60,8 @@ public class RoundStepsResource {
             content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "409", description = "Recorded already, or a step before it is not done (mustComeFirst)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public TimelineView workPlan(@PathParam("roundId") UUID roundId, @Valid @NotNull StepOutputs.WorkPlan plan) {
         steps.record(roundId, CollectionStep.A3, plan);
         return views.timeline(roundId);
@@ -74,6 +81,8 @@ public class RoundStepsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Recorded already, or a step before it is not done (mustComeFirst)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public TimelineView documents(@PathParam("roundId") UUID roundId,
                                   @Valid @NotNull SopOutputs.DocumentChecklist checklist) {
         checklist.requireEveryKindOnce();
@@ -94,6 +103,8 @@ public class RoundStepsResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Recorded already, or a step before it is not done (mustComeFirst)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public TimelineView briefing(@PathParam("roundId") UUID roundId,
                                  @Valid @NotNull SopOutputs.OperatorBriefing briefing) {
         steps.recordBriefing(roundId, briefing);

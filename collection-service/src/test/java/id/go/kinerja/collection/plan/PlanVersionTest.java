@@ -129,8 +129,9 @@ class PlanVersionTest {
         String first = agency.verifiedFirstQuarter();
         agency.as("ADMIN").body("{\"targets\": [{\"quarter\": 1, \"value\": 10}, {\"quarter\": 2, \"value\": 15}, "
                         + "{\"quarter\": 3, \"value\": 20}, {\"quarter\": 4, \"value\": 25}]}")
+                .header("If-Match", agency.etag("/api/collection/plan/indicators/IKP-01"))
                 .when().put("/api/collection/plan/indicators/IKP-01/targets/2025").then().statusCode(200);
-        agency.as("ADMIN").body("{\"amount\": 2000000}")
+        agency.as("ADMIN").body("{\"amount\": 2000000}").header("If-Match", agency.etag("/api/collection/plan/nodes/3.30.03"))
                 .when().put("/api/collection/plan/nodes/3.30.03/budget-ceilings/2025").then().statusCode(200);
         String revision = agency.publish("PK_PERUBAHAN", 2025, "Refocusing anggaran: pelatihan dikurangi")
                 .statusCode(201).extract().path("id");
@@ -215,6 +216,7 @@ class PlanVersionTest {
         Events.execute(dataSource, "update collection_round set plan_version_id = null where id = '" + round + "'");
         agency.as("ADMIN").body("{\"targets\": [{\"quarter\": 1, \"value\": 30}, {\"quarter\": 2, \"value\": 30}, "
                         + "{\"quarter\": 3, \"value\": 30}, {\"quarter\": 4, \"value\": 30}]}")
+                .header("If-Match", agency.etag("/api/collection/plan/indicators/IKP-01"))
                 .when().put("/api/collection/plan/indicators/IKP-01/targets/2025").then().statusCode(200);
 
         agency.as("HEAD").when().get("/api/collection/rounds/{id}", round)

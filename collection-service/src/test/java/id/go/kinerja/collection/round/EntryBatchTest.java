@@ -68,7 +68,7 @@ class EntryBatchTest {
 
         agency.entry(round.toString(), "IKP-01").body("state", equalTo("ENTERED")).body("value", equalTo(20.5f))
                 .body("note", equalTo("Daftar\thadir \\N")).body("enteredBy", equalTo("operator.perdagangan@test"))
-                .body("enteredAt", equalTo("2025-04-02T03:04:05Z"))
+                .body("enteredAt", equalTo("2025-04-02T03:04:05.000Z"))
                 .body("history.action", equalTo(List.of("ENTERED")))
                 .body("history[0].value", equalTo(20.5f))
                 .body("version", equalTo(1));

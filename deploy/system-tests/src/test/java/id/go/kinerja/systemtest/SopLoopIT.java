@@ -152,13 +152,16 @@ class SopLoopIT {
                 .body("returned.returnTo", equalTo("COLLECTION"));
 
         // the item returned to MEASUREMENT keeps its verified value, read-only
-        as(operator, COLLECTION).get("/api/collection/rounds/{round}/entries/{code}", roundId, REMEASURED)
-                .then().statusCode(200).body("state", equalTo("VERIFIED"));
-        as(operator, COLLECTION).body(Map.of("value", new BigDecimal("3")))
+        String verified = as(operator, COLLECTION).get("/api/collection/rounds/{round}/entries/{code}", roundId, REMEASURED)
+                .then().statusCode(200).body("state", equalTo("VERIFIED")).extract().header("ETag");
+        as(operator, COLLECTION).header("If-Match", verified).body(Map.of("value", new BigDecimal("3")))
                 .put("/api/collection/rounds/{round}/entries/{code}", roundId, REMEASURED)
                 .then().statusCode(409);
 
-        as(operator, COLLECTION).body(Map.of("value", CORRECTED_ENTRY, "note", "Sesuai daftar hadir (terlampir)"))
+        String returned = as(operator, COLLECTION).get("/api/collection/rounds/{round}/entries/{code}", roundId, RE_ENTERED)
+                .then().statusCode(200).extract().header("ETag");
+        as(operator, COLLECTION).header("If-Match", returned)
+                .body(Map.of("value", CORRECTED_ENTRY, "note", "Sesuai daftar hadir (terlampir)"))
                 .put("/api/collection/rounds/{round}/entries/{code}", roundId, RE_ENTERED)
                 .then().statusCode(200).body("state", equalTo("ENTERED"));
         as(token("DIVISION_HEAD", division), COLLECTION).body(Map.of("decision", "VERIFY"))

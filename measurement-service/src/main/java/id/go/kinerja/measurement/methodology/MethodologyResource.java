@@ -1,5 +1,6 @@
 package id.go.kinerja.measurement.methodology;
 
+import id.go.kinerja.platform.api.IfMatch;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.Problem;
@@ -32,6 +33,7 @@ import jakarta.ws.rs.core.StreamingOutput;
 import java.io.InputStream;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -79,7 +81,8 @@ public class MethodologyResource {
             summary = "An indicator's methodology with its version history (riwayat versi metodologi)",
             description = "The current version and every earlier one with author, time and reason. The ETag is the "
                     + "current version; send it as If-Match when saving a new version.")
-    @APIResponse(responseCode = "200", description = "The methodology and its versions")
+    @APIResponse(responseCode = "200", description = "The methodology and its versions",
+            headers = @Header(name = "ETag", description = "The current version in quotes, e.g. \"2\"; \"0\" when MISSING"))
     @APIResponse(responseCode = "404", description = "No such indicator in the caller's agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(@PathParam("indicatorCode") @Pattern(regexp = INDICATOR_CODE) String indicatorCode) {
@@ -109,16 +112,17 @@ public class MethodologyResource {
     @APIResponse(responseCode = "404", description = "No recap of the caller's agency brought this indicator (measured "
             + "or waiting for B1-B4)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "If-Match names a version that is no longer current, or the "
-            + "methodology departs from the published plan and the request does not acknowledge it",
+    @APIResponse(responseCode = "409", description = "The methodology departs from the published plan and the request "
+            + "does not acknowledge it (context.warnings)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response define(@PathParam("indicatorCode") @Pattern(regexp = INDICATOR_CODE) String indicatorCode,
-                           @Parameter(description = "The current version as read (the ETag), e.g. \"2\"; "
-                                   + "\"0\" for an indicator without methodology")
-                           @HeaderParam("If-Match") String ifMatch,
+                           @Parameter(description = "The current version as read (the ETag), e.g. \"2\"; required "
+                                   + "once the indicator has a methodology (428 without it, 412 when stale); optional, "
+                                   + "or \"0\", for the first version")
+                           @HeaderParam(IfMatch.HEADER) String ifMatch,
                            @Valid @NotNull MethodologyRequest request) {
         IndicatorMethodology saved = methodologies.define(caller.agencyCode(), indicatorCode, request,
-                expectedVersion(ifMatch), caller.userId());
+                IfMatch.of(ifMatch), caller.userId());
         return Response.ok(saved).tag(etag(saved)).build();
     }
 
@@ -213,17 +217,6 @@ public class MethodologyResource {
     }
 
     private static EntityTag etag(IndicatorMethodology methodology) {
-        return new EntityTag(String.valueOf(methodology.currentVersion()));
-    }
-
-    private static Integer expectedVersion(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            return null;
-        }
-        String version = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
-        if (!version.matches("\\d{1,9}")) {
-            throw new InvalidInput("If-Match", "must be the methodology version as given in the ETag, e.g. \"2\"");
-        }
-        return Integer.valueOf(version);
+        return IfMatch.tagOf(methodology.currentVersion());
     }
 }

@@ -10,6 +10,7 @@ import id.go.kinerja.measurement.engine.Methodology.ValueType;
 import id.go.kinerja.measurement.engine.RefusedInputException;
 import id.go.kinerja.measurement.plan.PlanIndicator;
 import id.go.kinerja.measurement.plan.PlanPublished;
+import id.go.kinerja.platform.api.IfMatch;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
@@ -179,22 +180,22 @@ public class MethodologyService {
     }
 
     /**
-     * Makes a new version of the indicator's methodology. {@code expectedVersion}, when given, must
-     * be the current version the caller read: a stale one is refused, so two team members cannot
-     * overwrite each other's change unknowingly. The indicator must be one of the agency's: one that a recap of
+     * Makes a new version of the indicator's methodology. {@code ifMatch} must name the current version the caller
+     * read once there is one (412 when stale, 428 when missing), so two team members cannot overwrite each other's
+     * change unknowingly; the first version needs none. The indicator must be one of the agency's: one that a recap of
      * the agency brought, measured or still waiting for B1-B4 (SOP B4 precedes B5, so the team sets methodologies of
      * a held recap's indicators); any other code, another agency's too, is 404.
      */
     @Transactional
     public IndicatorMethodology define(String agencyCode, String indicatorCode, MethodologyRequest request,
-                                       Integer expectedVersion, String author) {
+                                       IfMatch ifMatch, String author) {
         Methodology methodology = validated(request);
         lockMethodologiesOf(agencyCode);
         Indicator indicator = knownIndicator(agencyCode, indicatorCode, Instant.now());
-        if (expectedVersion != null && expectedVersion != indicator.currentVersion) {
-            throw new Conflict("The methodology of " + indicatorCode + " is at version " + indicator.currentVersion
-                    + ", not " + expectedVersion + " as your If-Match says; reload it and try again",
-                    Map.of("currentVersion", indicator.currentVersion));
+        if (indicator.currentVersion == 0) {
+            ifMatch.checkIfSent("the methodology of " + indicatorCode, 0);
+        } else {
+            ifMatch.require("the methodology of " + indicatorCode, indicator.currentVersion);
         }
         PlanIndicator plan = PlanIndicator.of(agencyCode, indicatorCode).orElse(null);
         List<PlanDisagreement> warnings = PlanDisagreement.between(plan, methodology);

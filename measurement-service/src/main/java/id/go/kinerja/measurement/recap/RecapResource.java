@@ -1,7 +1,9 @@
 package id.go.kinerja.measurement.recap;
 
+import id.go.kinerja.platform.api.ConditionalRequestsOpenApi;
 import id.go.kinerja.platform.api.ListParameters;
 import id.go.kinerja.platform.api.PageOf;
+import id.go.kinerja.platform.idempotency.Idempotent;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Caller;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Arrays;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -132,6 +135,8 @@ public class RecapResource {
             + "still unchanged (context.indicators), methodologies are missing (context.indicators), items also went "
             + "back to COLLECTION, or the recap was approved and is frozen",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public MeasurementView remeasure(@PathParam("recapId") UUID recapId) {
         return remeasuring.remeasure(caller.agencyCode(), recapId, caller.as(Roles.SAKIP_TEAM));
     }

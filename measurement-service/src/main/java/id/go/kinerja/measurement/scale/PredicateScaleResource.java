@@ -1,6 +1,8 @@
 package id.go.kinerja.measurement.scale;
 
+import id.go.kinerja.platform.api.ConditionalRequestsOpenApi;
 import id.go.kinerja.platform.api.PageOf;
+import id.go.kinerja.platform.idempotency.Idempotent;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.security.Roles;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -77,6 +80,8 @@ public class PredicateScaleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The agency already adopted a scale from that date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public Response create(@Valid @NotNull PredicateScaleRequest request) {
         PredicateScaleView created = scales.create(caller.agencyCode(), request, caller.userId());
         return Response.created(UriBuilder.fromResource(PredicateScaleResource.class).path(created.id().toString()).build())

@@ -1,5 +1,7 @@
 package id.go.kinerja.measurement.sop;
 
+import id.go.kinerja.platform.api.ConditionalRequestsOpenApi;
+import id.go.kinerja.platform.idempotency.Idempotent;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.procedure.MeasurementStep;
 import id.go.kinerja.platform.procedure.StepOutputs;
@@ -15,6 +17,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -43,6 +46,8 @@ public class RoundStepsResource {
             content = @Content(schema = @Schema(implementation = TimelineView.class)))
     @APIResponse(responseCode = "409", description = "The round was opened already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public TimelineView memo(@PathParam("year") @Min(2000) @Max(2100) int year,
                              @Parameter(description = "Quarter (triwulan) 1-4") @PathParam("quarter") @Min(1) @Max(4)
                              int quarter,
@@ -61,6 +66,8 @@ public class RoundStepsResource {
     @APIResponse(responseCode = "409", description = "Recorded already, or a step before it is not done "
             + "(mustComeFirst names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public TimelineView minutes(@PathParam("year") @Min(2000) @Max(2100) int year,
                                 @PathParam("quarter") @Min(1) @Max(4) int quarter,
                                 @Valid @NotNull StepOutputs.MeetingMinutes minutes) {
@@ -78,6 +85,8 @@ public class RoundStepsResource {
     @APIResponse(responseCode = "409", description = "Recorded already, or a step before it is not done "
             + "(mustComeFirst names it)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public TimelineView workPlan(@PathParam("year") @Min(2000) @Max(2100) int year,
                                  @PathParam("quarter") @Min(1) @Max(4) int quarter,
                                  @Valid @NotNull StepOutputs.WorkPlan plan) {
@@ -98,6 +107,8 @@ public class RoundStepsResource {
     @APIResponse(responseCode = "409", description = "Recorded already, a step before it is not done (mustComeFirst "
             + "names it), or indicators without methodology (indicators lists them)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public TimelineView methodologyReady(@PathParam("year") @Min(2000) @Max(2100) int year,
                                          @PathParam("quarter") @Min(1) @Max(4) int quarter,
                                          @Valid @NotNull MethodologyReady ready) {

@@ -96,7 +96,7 @@ class RecapMeasurementTest {
                 .body("measuredRevision", equalTo(1))
                 .body("forwarded", equalTo(true))
                 .body("headlineAchievement", equalTo(new BigDecimal("87.34")))
-                .body("items.find { it.indicatorCode == 'IKP-02' }.result.achievement", equalTo(new BigDecimal("80.00")))
+                .body("items.find { it.indicatorCode == 'IKP-02' }.result.achievement", equalTo(80))
                 .body("nodes.find { it.code == '3.30.03' }.rollUp.budgetAbsorption", equalTo(new BigDecimal("18.75")))
                 .body("methodologyMissing", empty())
                 .body("history.measuredRevision", contains(1));
