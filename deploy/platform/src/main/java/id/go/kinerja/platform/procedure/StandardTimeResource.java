@@ -59,7 +59,8 @@ public abstract class StandardTimeResource {
     @Path("/sop/steps/{step}")
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.AUDITOR})
-    @Operation(summary = "One step of the service's SOP part with the agency's standard time",
+    @Operation(operationId = "getSopStep",
+            summary = "One step of the service's SOP part with the agency's standard time",
             description = "The ETag is the standard time as it stands (e.g. \"2d\"); send it as If-Match to change it.")
     @APIResponse(responseCode = "200", description = "The step",
             headers = @Header(name = "ETag", description = "The standard time in quotes, e.g. \"2d\"; \"none\" when the "
