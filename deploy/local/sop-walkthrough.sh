@@ -60,6 +60,11 @@ call() {
     fi
 }
 
+# etag TOKEN URL: the ETag of the record at URL, the version an edit sends back as If-Match
+etag() {
+    curl -sS -o /dev/null -D - -H "Authorization: Bearer $1" "$2" | grep -i '^etag:' | cut -d' ' -f2 | tr -d '\r'
+}
+
 # await WHAT TOKEN URL JQ_CONDITION: GETs the URL until the condition holds (events travel over Kafka)
 await() {
     local what=$1 token=$2 url=$3 condition=$4
@@ -131,10 +136,15 @@ fi
 
 # --- A. Collection (pengumpulan data kinerja) ---------------------------------------------------------------
 
-step "A1" "HEAD" "orders the collection for $YEAR Q$QUARTER (Nota Dinas): the round opens"
-call 201 "$HEAD" POST "$COLLECTION/api/collection/rounds" \
-    "{\"year\": $YEAR, \"quarter\": $QUARTER, \"memo\": {\"number\": \"800/112/DP-Trans/$YEAR\", \"date\": \"$(date +%F)\"}}"
+step "A1" "HEAD" "orders the collection for $YEAR Q$QUARTER (Nota Dinas): the round opens (Idempotency-Key)"
+memo="{\"year\": $YEAR, \"quarter\": $QUARTER, \"memo\": {\"number\": \"800/112/DP-Trans/$YEAR\", \"date\": \"$(date +%F)\"}}"
+key=$(cat /proc/sys/kernel/random/uuid 2>/dev/null || uuidgen)
+call 201 "$HEAD" POST "$COLLECTION/api/collection/rounds" "$memo" -H "Idempotency-Key: $key"
 ROUND=$(jq -r .roundId <<<"$body")
+step "A1" "HEAD" "sends the same request again (as after a lost answer): the first answer, no second round"
+call 201 "$HEAD" POST "$COLLECTION/api/collection/rounds" "$memo" -H "Idempotency-Key: $key" -D "$response.headers"
+echo "          round $(jq -r .roundId <<<"$body") again, $(grep -i '^idempotent-replayed:' "$response.headers" | tr -d '\r')"
+rm -f "$response.headers"
 items=$(jq -c '.items' <<<"$body")
 echo "          round $ROUND: $(jq length <<<"$items") indicators to collect, targets of" \
      "$(jq -r '.planVersion | "\(.kind) \(.number)"' <<<"$body")"
@@ -175,8 +185,11 @@ while read -r item; do
     code=$(jq -r .indicatorCode <<<"$item")
     division=$(jq -r .divisionCode <<<"$item")
     entry=$(realisation "$item")
-    step "A6" "OPERATOR $division" "enters the realisation (realisasi) of $code: $(jq -c 'del(.note)' <<<"$entry")"
-    call 200 "${OPERATOR[$division]}" PUT "$COLLECTION/api/collection/rounds/$ROUND/entries/$code" "$entry"
+    url="$COLLECTION/api/collection/rounds/$ROUND/entries/$code"
+    read_as=$(etag "${OPERATOR[$division]}" "$url")
+    step "A6" "OPERATOR $division" \
+        "enters the realisation (realisasi) of $code: $(jq -c 'del(.note)' <<<"$entry") (If-Match: $read_as)"
+    call 200 "${OPERATOR[$division]}" PUT "$url" "$entry" -H "If-Match: $read_as"
 done < <(jq -c '.[]' <<<"$items")
 
 while read -r item; do
@@ -253,9 +266,10 @@ await "reopened" "${OPERATOR[$division]}" "$COLLECTION/api/collection/rounds/$RO
     '.state == "RETURNED"'
 echo "          reason: $(jq -r .returned.reason <<<"$body")"
 
-step "A6" "OPERATOR $division" "re-enters $RE_ENTERED: 24"
+read_as=$(etag "${OPERATOR[$division]}" "$COLLECTION/api/collection/rounds/$ROUND/entries/$RE_ENTERED")
+step "A6" "OPERATOR $division" "re-enters $RE_ENTERED: 24 (If-Match: $read_as, the entry as read)"
 call 200 "${OPERATOR[$division]}" PUT "$COLLECTION/api/collection/rounds/$ROUND/entries/$RE_ENTERED" \
-    '{"value": 24, "note": "Sesuai daftar hadir (terlampir)"}'
+    '{"value": 24, "note": "Sesuai daftar hadir (terlampir)"}' -H "If-Match: $read_as"
 
 step "A7" "DIVISION_HEAD $division" "verifies $RE_ENTERED again"
 call 200 "${DIVISION_HEAD[$division]}" POST "$COLLECTION/api/collection/rounds/$ROUND/entries/$RE_ENTERED/verification" \

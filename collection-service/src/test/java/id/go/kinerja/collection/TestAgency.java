@@ -164,9 +164,18 @@ public final class TestAgency {
         return as("AUDITOR").when().get("/api/collection/rounds/{round}/timeline", roundId).then().statusCode(200);
     }
 
+    /** The operator reads the entry and enters the body with its ETag as If-Match, as a client does. */
     public ValidatableResponse enter(String roundId, String indicatorCode, String body) {
-        return as("OPERATOR", divisionOf(indicatorCode)).body(body)
+        String etag = as("OPERATOR", divisionOf(indicatorCode))
+                .when().get("/api/collection/rounds/{round}/entries/{code}", roundId, indicatorCode)
+                .then().statusCode(200).extract().header("ETag");
+        return as("OPERATOR", divisionOf(indicatorCode)).header("If-Match", etag).body(body)
                 .when().put("/api/collection/rounds/{round}/entries/{code}", roundId, indicatorCode).then();
+    }
+
+    /** The ETag of a record as the ADMIN reads it, e.g. "/api/collection/plan/nodes/{code}" → "\"3\"". */
+    public String etag(String path, Object... parameters) {
+        return as("ADMIN").when().get(path, parameters).then().statusCode(200).extract().header("ETag");
     }
 
     public ValidatableResponse enter(String roundId, String indicatorCode, Number value) {

@@ -1,6 +1,8 @@
 package id.go.kinerja.approval.disposition;
 
 import id.go.kinerja.approval.review.RecapDetail;
+import id.go.kinerja.platform.api.ConditionalRequestsOpenApi;
+import id.go.kinerja.platform.idempotency.Idempotent;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,7 +36,8 @@ public class DispositionResource {
     @RolesAllowed(Roles.HEAD)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the Head's disposition (disposisi)",
+    @Operation(operationId = "recordDisposition",
+            summary = "Record the Head's disposition (disposisi)",
             description = "Only on an approved recap, and only once. Publishes RecapDisposed with the complete approved "
                     + "document, every review and the disposition, for the archive (arsip).")
     @APIResponse(responseCode = "200", description = "The disposition as recorded")
@@ -44,6 +48,8 @@ public class DispositionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not approved yet, or already disposed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public RecapDetail.DispositionView dispose(@PathParam("recapId") UUID recapId, @Valid @NotNull DispositionRequest request) {
         return dispositions.dispose(recapId, request);
     }

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * A recap (one per collection round) as the approval step sees it: which measured document is under
@@ -48,6 +49,9 @@ public class Recap extends PanacheEntityBase {
     public Long archiveChainPosition;
     public Instant archivedAt;
     public Instant createdAt;
+    /** Any change of the row, for the lists an integration reads by updatedSince. */
+    @UpdateTimestamp
+    public Instant updatedAt;
     @Version
     public long version;
 

@@ -2,6 +2,7 @@ package id.go.kinerja.approval.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -34,8 +35,29 @@ public record DocumentView(
                     + "realisations (realisasi) with who entered and verified them, evidence") JsonNode data,
             @Schema(type = SchemaType.OBJECT, implementation = Object.class, description = "The measurement result: status, achievement (capaian), predicate (predikat), "
                     + "flags, rule, formula, methodologyVersion") JsonNode result,
+            @Schema(description = "The quarters whose realisation the operator answered is not available (tidak ada "
+                    + "data), with their reason; empty when every quarter has a value or a grade") List<NoData> noData,
             @Schema(description = "The decision on this item in this revision; null while undecided") ItemDecisionView decision,
             @Schema(description = "From the second review on: what changed since the last returned review and why "
                     + "it had been returned; null for a first review") ChangesSinceReview.ItemChanges changes) {
+    }
+
+    @Schema(name = "DocumentItemNoData", description = "A quarter answered \"no data\" (tidak ada data): measured as a "
+            + "missing realisation (INCOMPLETE)")
+    public record NoData(
+            @Schema(example = "2") int quarter,
+            @Schema(example = "Survei kepuasan triwulan II ditunda karena anggaran belum cair") String reason) {
+
+        /** The item's realisations (as measurement sent them) that answer no data, in quarter order. */
+        static List<NoData> of(JsonNode item) {
+            List<NoData> answers = new ArrayList<>();
+            for (JsonNode realisation : item.path("realisations")) {
+                if (realisation.path("noData").asBoolean(false)) {
+                    answers.add(new NoData(realisation.path("quarter").asInt(),
+                            realisation.path("noDataReason").asText(null)));
+                }
+            }
+            return answers;
+        }
     }
 }

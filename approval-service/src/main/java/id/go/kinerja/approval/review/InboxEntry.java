@@ -18,5 +18,7 @@ public record InboxEntry(
                 example = "94.25") BigDecimal headlineAchievement,
         @Schema(description = "Number of items (indicators)", example = "12") int itemCount,
         @Schema(description = "Items accepted so far", example = "10") long acceptedCount,
-        @Schema(description = "Items marked for return so far", example = "1") long returnedCount) {
+        @Schema(description = "Items marked for return so far", example = "1") long returnedCount,
+        @Schema(description = "When the recap last changed in the approval step (a new revision or measurement "
+                + "arrived); decisions on single items do not change it") Instant updatedAt) {
 }

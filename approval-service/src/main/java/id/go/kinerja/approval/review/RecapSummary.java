@@ -20,5 +20,7 @@ public record RecapSummary(
         @Schema(example = "12") int itemCount,
         @Schema(description = "The approved (disetujui) revision, once approved", example = "2") Integer approvedRevision,
         @Schema(description = "When the Head recorded the disposition (disposisi)") Instant disposedAt,
-        @Schema(description = "The archive's id for the stored document, once archived") String archiveId) {
+        @Schema(description = "The archive's id for the stored document, once archived") String archiveId,
+        @Schema(description = "When the recap last changed in the approval step (a new revision, approval, return, "
+                + "disposition, archiving)") Instant updatedAt) {
 }

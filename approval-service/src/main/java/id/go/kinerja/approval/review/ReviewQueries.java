@@ -7,10 +7,11 @@ import id.go.kinerja.approval.recap.DocumentKey;
 import id.go.kinerja.approval.recap.MeasuredDocument;
 import id.go.kinerja.approval.recap.Recap;
 import id.go.kinerja.approval.recap.RecapStatus;
+import id.go.kinerja.platform.api.ListParameters;
+import id.go.kinerja.platform.api.ListWindow;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.NotFound;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,32 +39,46 @@ public class ReviewQueries {
         this.history = history;
     }
 
+    /** The inbox can be sorted by these; without a sort, the longest waiting first. */
+    static final ListWindow.Fields INBOX_FIELDS = ListWindow.Fields.of("id", "updatedAt", Sort.ascending("currentReceivedAt"))
+            .sortable("receivedAt", "currentReceivedAt")
+            .sortable("year", "year")
+            .sortable("quarter", "quarter");
+
+    /** The list can be sorted by these; without a sort, the latest received first. */
+    static final ListWindow.Fields LIST_FIELDS = ListWindow.Fields.of("id", "updatedAt", Sort.descending("currentReceivedAt"))
+            .sortable("receivedAt", "currentReceivedAt")
+            .sortable("year", "year")
+            .sortable("quarter", "quarter");
+
     /** The Secretary's inbox: recaps awaiting review, the longest waiting first. */
-    public PageOf<InboxEntry> inbox(String agencyCode, Integer year, Integer quarter, int page, int size) {
-        PanacheQuery<Recap> query = recaps(agencyCode, RecapStatus.AWAITING_REVIEW, year, quarter,
-                Sort.ascending("currentReceivedAt", "id"));
-        List<Recap> recaps = query.page(Page.of(page, size)).list();
-        Map<UUID, Map<Decision, Long>> counts = decisionCounts(recaps);
-        List<InboxEntry> entries = recaps.stream().map(recap -> {
+    public PageOf<InboxEntry> inbox(String agencyCode, Integer year, Integer quarter, ListParameters window, int page,
+                                    int size) {
+        ListWindow list = ListWindow.of(window, INBOX_FIELDS, page, size);
+        Found found = recaps(agencyCode, RecapStatus.AWAITING_REVIEW, year, quarter, list);
+        Map<UUID, Map<Decision, Long>> counts = decisionCounts(found.recaps());
+        List<InboxEntry> entries = found.recaps().stream().map(recap -> {
             Map<Decision, Long> decided = counts.getOrDefault(recap.id, Map.of());
             return new InboxEntry(recap.id, recap.roundId, recap.year, recap.quarter, recap.currentRevision,
                     recap.currentMeasuredRevision, recap.currentReceivedAt, recap.currentHeadlineAchievement,
                     recap.currentItemCount, decided.getOrDefault(Decision.ACCEPTED, 0L),
-                    decided.getOrDefault(Decision.RETURNED, 0L));
+                    decided.getOrDefault(Decision.RETURNED, 0L), recap.updatedAt);
         }).toList();
-        return new PageOf<>(entries, page, size, query.count());
+        return list.page(entries, found.total(), InboxEntry::updatedAt, InboxEntry::recapId);
     }
 
     /** Every recap of the agency in the approval step, newest first, optionally by status and period. */
-    public PageOf<RecapSummary> list(String agencyCode, RecapStatus status, Integer year, Integer quarter, int page, int size) {
-        PanacheQuery<Recap> query = recaps(agencyCode, status, year, quarter, Sort.descending("currentReceivedAt", "id"));
-        List<RecapSummary> summaries = query.page(Page.of(page, size)).list().stream()
+    public PageOf<RecapSummary> list(String agencyCode, RecapStatus status, Integer year, Integer quarter,
+                                     ListParameters window, int page, int size) {
+        ListWindow list = ListWindow.of(window, LIST_FIELDS, page, size);
+        Found found = recaps(agencyCode, status, year, quarter, list);
+        List<RecapSummary> summaries = found.recaps().stream()
                 .map(recap -> new RecapSummary(recap.id, recap.roundId, recap.year, recap.quarter, recap.status,
                         recap.currentRevision, recap.currentMeasuredRevision, recap.currentReceivedAt,
                         recap.currentHeadlineAchievement, recap.currentItemCount, recap.approvedRevision,
-                        recap.disposedAt, recap.archiveId))
+                        recap.disposedAt, recap.archiveId, recap.updatedAt))
                 .toList();
-        return new PageOf<>(summaries, page, size, query.count());
+        return list.page(summaries, found.total(), RecapSummary::updatedAt, RecapSummary::recapId);
     }
 
     public RecapDetail detail(String agencyCode, UUID recapId, ItemFilter filter, String divisionCode) {
@@ -126,7 +141,8 @@ public class ReviewQueries {
                 ObjectNode data = ((ObjectNode) item).deepCopy();
                 JsonNode result = data.remove("result");
                 items.add(new DocumentView.ItemView(code, item.path("indicatorName").asText(null),
-                        item.path("divisionCode").asText(null), item.path("nodeCode").asText(null), data, result, decision,
+                        item.path("divisionCode").asText(null), item.path("nodeCode").asText(null), data, result,
+                        DocumentView.NoData.of(item), decision,
                         sinceLastReview.map(changes -> changes.of(code, item)).orElse(null)));
             }
         }
@@ -138,22 +154,28 @@ public class ReviewQueries {
                 document.itemCount - accepted - returned, items);
     }
 
-    private static PanacheQuery<Recap> recaps(String agencyCode, RecapStatus status, Integer year, Integer quarter, Sort sort) {
-        StringBuilder where = new StringBuilder("agencyCode = :agency");
+    /** One page of the agency's recaps in the window, and how many the window holds. */
+    private record Found(List<Recap> recaps, long total) {
+    }
+
+    private static Found recaps(String agencyCode, RecapStatus status, Integer year, Integer quarter, ListWindow list) {
+        StringBuilder conditions = new StringBuilder("agencyCode = :agency");
         Parameters parameters = Parameters.with("agency", agencyCode);
         if (status != null) {
-            where.append(" and status = :status");
+            conditions.append(" and status = :status");
             parameters.and("status", status);
         }
         if (year != null) {
-            where.append(" and year = :year");
+            conditions.append(" and year = :year");
             parameters.and("year", year);
         }
         if (quarter != null) {
-            where.append(" and quarter = :quarter");
+            conditions.append(" and quarter = :quarter");
             parameters.and("quarter", quarter);
         }
-        return Recap.find(where.toString(), sort, parameters);
+        String where = list.where(conditions.toString(), parameters);
+        PanacheQuery<Recap> query = Recap.find(where, list.sort(), parameters);
+        return new Found(query.range(list.firstRow(), list.lastRow()).list(), query.count());
     }
 
     /** Decisions so far on each recap's current document, counted per kind. */

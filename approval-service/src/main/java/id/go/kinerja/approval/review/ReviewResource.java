@@ -1,5 +1,7 @@
 package id.go.kinerja.approval.review;
 
+import id.go.kinerja.platform.api.ConditionalRequestsOpenApi;
+import id.go.kinerja.platform.idempotency.Idempotent;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -43,7 +46,8 @@ public class ReviewResource {
 
     @PUT
     @Path("/items/{indicatorCode}/decision")
-    @Operation(summary = "Decide on one item",
+    @Operation(operationId = "decideItem",
+            summary = "Decide on one item",
             description = "Accept (terima) the item, or return it (kembalikan) with a reason (alasan) and where it goes "
                     + "back to: COLLECTION for re-entry of the realisation (realisasi), MEASUREMENT for the methodology. "
                     + "A decision may change until the review concludes.")
@@ -56,7 +60,8 @@ public class ReviewResource {
 
     @PUT
     @Path("/decisions")
-    @Operation(summary = "Decide on several items at once",
+    @Operation(operationId = "decideItems",
+            summary = "Decide on several items at once",
             description = "The same rules as one decision, for many items (e.g. accept every checked item of a recap "
                     + "of 2,000 indicators). All or none are recorded.")
     @APIResponse(responseCode = "200", description = "The decisions as recorded")
@@ -66,20 +71,26 @@ public class ReviewResource {
 
     @POST
     @Path("/approval")
-    @Operation(summary = "Approve the revision under review (setujui)",
+    @Operation(operationId = "approveRevision",
+            summary = "Approve the revision under review (setujui)",
             description = "Needs every item accepted; otherwise 409 with context.undecided and context.returned. "
                     + "Publishes RecapApproved; the data is locked for good and waits for the Head's disposition (disposisi).")
     @APIResponse(responseCode = "200", description = "The concluded review")
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public ReviewView approve(@PathParam("recapId") UUID recapId, @Valid @NotNull ConclusionRequest request) {
         return reviews.approve(recapId, request);
     }
 
     @POST
     @Path("/return")
-    @Operation(summary = "Return the revision under review for correction (kembalikan)",
+    @Operation(operationId = "returnRevision",
+            summary = "Return the revision under review for correction (kembalikan)",
             description = "Needs at least one item returned. Publishes RecapReturned with exactly the returned items, "
                     + "their reasons and where each goes back to; the recap leaves the inbox until the next revision arrives.")
     @APIResponse(responseCode = "200", description = "The concluded review")
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public ReviewView returnForCorrection(@PathParam("recapId") UUID recapId, @Valid @NotNull ConclusionRequest request) {
         return reviews.returnForCorrection(recapId, request);
     }

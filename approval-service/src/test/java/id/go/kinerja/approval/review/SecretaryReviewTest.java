@@ -47,15 +47,30 @@ class SecretaryReviewTest extends ApprovalTestSupport {
                 .body("agencyName", equalTo("Dinas Perdagangan dan Transmigrasi"))
                 .body("document.items.indicatorCode", contains(ITEMS.toArray()))
                 .body("document.items[3].data.realisations[0].value", equalTo(20))
-                .body("document.items[3].result.achievement", equalTo(80.00f))
+                .body("document.items[3].result.achievement", equalTo(80))
                 .body("document.items[3].result.predicate", equalTo("TINGGI"))
                 .body("document.items[3].decision", nullValue())
                 .body("document.undecidedCount", equalTo(6))
                 // the tolerant reader keeps what measurement sent inside an item, even fields it does not know
                 .body("document.items[2].result.explanation", containsString("triwulan"))
                 .body("document.levelSummaries.level", contains("GOAL", "OBJECTIVE", "PROGRAM"))
-                .body("document.nodes.find { it.code == '3.30.02' }.rollUp.budgetAbsorption", equalTo(25.00f))
+                .body("document.nodes.find { it.code == '3.30.02' }.rollUp.budgetAbsorption", equalTo(25))
                 .body("reviews", empty());
+    }
+
+    @Test
+    void theSecretarySeesWhichQuarterHasNoDataAndWhyBesideItsIncompleteResult() {
+        // the shared sample: IKP-07's first quarter was answered "no data" and measured INCOMPLETE
+        receiveAndAwait("RecapMeasured", 1, 1);
+
+        String noData = "document.items.find { it.indicatorCode == 'IKP-07' }";
+        secretary().get("/api/approval/recaps/{id}", recapId).then().statusCode(200)
+                .body(noData + ".noData.quarter", contains(1))
+                .body(noData + ".noData[0].reason",
+                        equalTo("Survei kepuasan triwulan I ditunda karena anggaran survei belum cair"))
+                .body(noData + ".result.status", equalTo("INCOMPLETE"))
+                .body(noData + ".data.realisations[0].noData", equalTo(true))
+                .body("document.items.find { it.indicatorCode == 'IKP-02' }.noData", empty());
     }
 
     @Test

@@ -1,10 +1,11 @@
 package id.go.kinerja.archive.record;
 
 import id.go.kinerja.archive.problem.ArchiveProblem;
+import id.go.kinerja.platform.api.ListParameters;
+import id.go.kinerja.platform.api.ListWindow;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.security.Caller;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,9 +22,19 @@ public class ArchiveQueries {
     @Inject
     Caller caller;
 
+    /**
+     * What a list of records can be sorted by, and its order when no sort is asked for: newest first. A record never
+     * changes once archived, so the instant it was archived is its change instant (updatedAt).
+     */
+    static final ListWindow.Fields LIST_FIELDS = ListWindow.Fields.of("id", "archivedAt",
+                    Sort.descending("chainPosition"))
+            .sortable("chainPosition", "chainPosition")
+            .sortable("year", "year")
+            .sortable("quarter", "quarter");
+
     @Transactional(Transactional.TxType.SUPPORTS)
-    public PageOf<RecordSummary> list(Integer year, Integer quarter, UUID recapId, String indicatorCode, int page,
-                                      int size) {
+    public PageOf<RecordSummary> list(Integer year, Integer quarter, UUID recapId, String indicatorCode,
+                                      ListParameters window, int page, int size) {
         List<String> conditions = new ArrayList<>(List.of("agencyCode = :agency"));
         Parameters parameters = Parameters.with("agency", caller.agencyCode());
         if (year != null) {
@@ -44,14 +55,15 @@ public class ArchiveQueries {
                     + "jsonb_build_object(''indicatorCode'', cast(? as text)))))', document, :indicatorCode) as Boolean) = true");
             parameters.and("indicatorCode", indicatorCode.strip());
         }
-        String where = String.join(" and ", conditions);
-        // newest first; the projection keeps the (possibly megabyte-sized) documents out of the list
-        List<RecordSummary> items = ArchiveRecord.find(where, Sort.descending("chainPosition"), parameters)
-                .page(Page.of(page, size))
+        ListWindow list = ListWindow.of(window, LIST_FIELDS, page, size);
+        String where = list.where(String.join(" and ", conditions), parameters);
+        // the projection keeps the (possibly megabyte-sized) documents out of the list
+        List<RecordSummary> items = ArchiveRecord.find(where, list.sort(), parameters)
                 .project(RecordSummaryRow.class)
+                .range(list.firstRow(), list.lastRow())
                 .list().stream().map(RecordSummaryRow::toSummary).toList();
-        long total = ArchiveRecord.count(where, parameters);
-        return new PageOf<>(items, page, size, total);
+        return list.page(items, ArchiveRecord.count(where, parameters), RecordSummary::archivedAt,
+                RecordSummary::archiveId);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -74,6 +74,19 @@ record DisposedRecap(
             return ofQuarter(realisations, quarter);
         }
 
+        /**
+         * The quarters up to {@code quarter} answered "no data", as a measured row shows them beside its missing
+         * combined realisation, e.g. "Tidak ada data (triwulan 2): Survei ditunda"; null when there are none.
+         */
+        String noDataUpTo(int quarter) {
+            List<String> answers = realisations.stream()
+                    .filter(e -> e.answeredNoData() && e.quarter() != null && e.quarter() <= quarter)
+                    .map(e -> NO_DATA + " (triwulan " + e.quarter() + ")"
+                            + (e.noDataReason() == null ? "" : ": " + e.noDataReason()))
+                    .toList();
+            return answers.isEmpty() ? null : String.join("; ", answers);
+        }
+
         private static Quantity ofQuarter(List<Quantity> entries, int quarter) {
             return entries.stream().filter(e -> e.quarter() != null && e.quarter() == quarter).findFirst()
                     .orElse(Quantity.NONE);
@@ -95,15 +108,18 @@ record DisposedRecap(
         static final Result NONE = new Result(null, null, null, null, null, null);
     }
 
+    /** How a report prints a realisation answered as not available. */
+    static final String NO_DATA = "Tidak ada data";
+
     /**
      * A target or realisation: {@code {value}}, a range {@code {min, max}} or a grade {@code {grade}}, in the
      * {@code targets[]}/{@code realisations[]} entries (with {@code quarter} and who entered it) and as an item's
      * combined {@code result.target}/{@code result.realisation}.
      */
-    record Quantity(Integer quarter, BigDecimal value, BigDecimal min, BigDecimal max, String grade, String enteredBy,
-                    String verifiedBy, String note) {
+    record Quantity(Integer quarter, BigDecimal value, BigDecimal min, BigDecimal max, String grade, Boolean noData,
+                    String noDataReason, String enteredBy, String verifiedBy, String note) {
 
-        static final Quantity NONE = new Quantity(null, null, null, null, null, null, null, null);
+        static final Quantity NONE = new Quantity(null, null, null, null, null, null, null, null, null, null);
 
         /** Reads the object form; a bare number (as documents written by hand once had it) is its value. */
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -112,16 +128,28 @@ record DisposedRecap(
                 return NONE;
             }
             if (json.isNumber()) {
-                return new Quantity(null, json.decimalValue(), null, null, null, null, null, null);
+                return new Quantity(null, json.decimalValue(), null, null, null, null, null, null, null, null);
             }
             return new Quantity(json.hasNonNull("quarter") ? json.get("quarter").asInt() : null,
                     decimal(json.get("value")), decimal(json.get("min")), decimal(json.get("max")),
-                    text(json.get("grade")), text(json.get("enteredBy")), text(json.get("verifiedBy")),
+                    text(json.get("grade")), json.hasNonNull("noData") ? json.get("noData").asBoolean() : null,
+                    text(json.get("noDataReason")), text(json.get("enteredBy")), text(json.get("verifiedBy")),
                     text(json.get("note")));
         }
 
-        /** As a cell shows it: a number, {@code min–max} for a range, the grade, or nothing. */
+        /** A realisation the operator answered is not available (tidak ada data). */
+        boolean answeredNoData() {
+            return Boolean.TRUE.equals(noData);
+        }
+
+        /**
+         * As a cell shows it: a number, {@code min–max} for a range, the grade, "Tidak ada data: alasan" for a
+         * realisation answered as not available, or nothing.
+         */
         Object shown() {
+            if (answeredNoData()) {
+                return NO_DATA + (noDataReason == null ? "" : ": " + noDataReason);
+            }
             if (value != null) {
                 return value;
             }

@@ -38,7 +38,8 @@ public class RecordReportResource {
     @GET
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv",
             MediaType.APPLICATION_JSON})
-    @Operation(summary = "Report of an archived record (laporan hasil pengumpulan / pengukuran data kinerja)",
+    @Operation(operationId = "getRecordReport",
+            summary = "Report of an archived record (laporan hasil pengumpulan / pengukuran data kinerja)",
             description = "type=collection: \"Laporan Hasil Pengumpulan Data Kinerja\" (per indicator: target, "
                     + "realisation (realisasi), division, entered and verified by). type=measurement: \"Laporan Hasil "
                     + "Pengukuran Kinerja\" (per plan level: target, realisation, achievement (capaian %), predicate "

@@ -129,7 +129,7 @@ public class RegencyExport {
             String level = levelOfNode.get(item.nodeCode());
             cells.put("level", level == null ? "" : ReportBuilder.level(level));
             if (type == ReportType.MEASUREMENT) {
-                cells.putAll(ReportBuilder.measuredCells(item));
+                cells.putAll(ReportBuilder.measuredCells(item, record.quarter()));
             } else {
                 DisposedRecap.Quantity realisation = item.realisationOf(record.quarter());
                 cells.put("code", ReportBuilder.text(item.indicatorCode()));

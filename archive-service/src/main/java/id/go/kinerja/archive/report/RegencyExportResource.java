@@ -38,7 +38,8 @@ public class RegencyExportResource {
     @GET
     @Path("results")
     @Produces({"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "text/csv"})
-    @Operation(summary = "Regency-wide export of archived results (ekspor hasil kinerja tingkat kabupaten)",
+    @Operation(operationId = "exportRegencyResults",
+            summary = "Regency-wide export of archived results (ekspor hasil kinerja tingkat kabupaten)",
             description = "One row per indicator of the newest archived revision of every recap of every agency "
                     + "(perangkat daerah) for the year (tahun) or one quarter (triwulan): agency, period, plan level "
                     + "(tingkat), code, indicator, unit (satuan), target, realisation (realisasi), and for "

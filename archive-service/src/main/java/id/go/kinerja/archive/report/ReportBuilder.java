@@ -137,7 +137,7 @@ final class ReportBuilder {
                     if (node.code() == null || !node.code().equals(item.nodeCode())) {
                         continue;
                     }
-                    rows.add(new Row(false, measuredCells(item)));
+                    rows.add(new Row(false, measuredCells(item, record.quarter)));
                 }
             }
             tables.add(new Table(level(level), "Tingkat " + level(level), columns, rows));
@@ -145,15 +145,19 @@ final class ReportBuilder {
         return tables;
     }
 
-    /** An item's code, name, unit and result: the combined target and realisation, the capaian and predicate. */
-    static Map<String, Object> measuredCells(Item item) {
+    /**
+     * An item's code, name, unit and result: the combined target and realisation, the capaian and predicate. An item
+     * without a combined realisation shows the quarters answered "no data" with their reasons instead.
+     */
+    static Map<String, Object> measuredCells(Item item, int quarter) {
         Result result = item.result() == null ? Result.NONE : item.result();
         Map<String, Object> cells = new LinkedHashMap<>();
         cells.put("code", text(item.indicatorCode()));
         cells.put("indicator", text(item.indicatorName()));
         cells.put("unit", text(item.unit()));
         cells.put("target", result.target().shown());
-        cells.put("realisation", result.realisation().shown());
+        Object realisation = result.realisation().shown();
+        cells.put("realisation", realisation != null ? realisation : item.noDataUpTo(quarter));
         cells.put("achievement", result.achievement());
         cells.put("predicate", predicate(result));
         return cells;

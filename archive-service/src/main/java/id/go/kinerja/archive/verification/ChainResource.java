@@ -28,7 +28,8 @@ public class ChainResource {
 
     @GET
     @Path("verification")
-    @Operation(summary = "Verify the agency's whole archive chain (verifikasi rantai arsip)",
+    @Operation(operationId = "verifyArchiveChain",
+            summary = "Verify the agency's whole archive chain (verifikasi rantai arsip)",
             description = "Walks the caller's agency's hash chain from the first record to the newest, recomputing "
                     + "every content hash, seal and link, and reports the first broken link.")
     @APIResponse(responseCode = "200", description = "VALID, or INVALID with the first broken link")

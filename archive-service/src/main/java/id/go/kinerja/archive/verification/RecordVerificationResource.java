@@ -30,7 +30,8 @@ public class RecordVerificationResource {
     VerificationService verification;
 
     @GET
-    @Operation(summary = "Verify an archived record (verifikasi keutuhan arsip)",
+    @Operation(operationId = "verifyArchivedRecord",
+            summary = "Verify an archived record (verifikasi keutuhan arsip)",
             description = "Recomputes the document's content hash from its canonical form, the record's seal, and "
                     + "its links to the previous and next records of the agency's hash chain. VALID, or INVALID with "
                     + "the first check that failed.")

@@ -65,7 +65,7 @@ class ArchivingTest {
         assertEquals(2025, metadata.get("year").asInt());
         assertEquals(1, metadata.get("quarter").asInt());
         assertEquals("Dinas Perdagangan dan Transmigrasi", metadata.get("agencyName").asText());
-        assertEquals("2025-04-16T02:30:00Z", metadata.get("disposedAt").asText());
+        assertEquals("2025-04-16T02:30:00.000Z", metadata.get("disposedAt").asText());
 
         JsonNode training = item(document, "IKK-01");
         assertEquals(new BigDecimal("20"), training.at("/realisations/0/value").decimalValue());

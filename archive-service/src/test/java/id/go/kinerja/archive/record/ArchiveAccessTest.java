@@ -40,15 +40,15 @@ class ArchiveAccessTest {
     }
 
     @Test
-    void onlyTheHeadSecretaryTeamAndAuditorsReadTheArchive() {
+    void onlyTheHeadSecretaryTeamAuditorsAndTheMachineAccountReadTheArchive() {
         Disposal disposal = newRecap(uniqueAgency("roles"));
         UUID archiveId = archive(disposal);
 
-        for (String role : List.of(Roles.HEAD, Roles.SECRETARY, Roles.SAKIP_TEAM, Roles.AUDITOR)) {
+        for (String role : List.of(Roles.HEAD, Roles.SECRETARY, Roles.SAKIP_TEAM, Roles.AUDITOR, Roles.INTEGRATION)) {
             given().auth().oauth2(token(role, disposal.agency())).get("/api/archive/records/{id}", archiveId)
                     .then().statusCode(200).body("metadata.archiveId", equalTo(archiveId.toString()));
         }
-        for (String role : List.of(Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.ADMIN, Roles.INTEGRATION)) {
+        for (String role : List.of(Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.ADMIN)) {
             given().auth().oauth2(DevTokens.mint(role, disposal.agency(), "PERDAGANGAN"))
                     .get("/api/archive/records/{id}", archiveId)
                     .then().statusCode(403);

@@ -34,6 +34,12 @@ class DisposedRecapReportTest {
                 // one type for targets, realisations and the combined values: each carries only its own fields
                 "items[].targets[].enteredBy", "items[].targets[].verifiedBy", "items[].targets[].note",
                 "items[].realisations[].min", "items[].realisations[].max",
+                // "no data" is an answer about a realisation: neither a target nor a combined value has it
+                "items[].targets[].noData", "items[].targets[].noDataReason", "items[].result.target.noData",
+                "items[].result.target.noDataReason", "items[].result.realisation.noData",
+                "items[].result.realisation.noDataReason", "nodes[].rollUp.target.noData",
+                "nodes[].rollUp.target.noDataReason", "nodes[].rollUp.realisation.noData",
+                "nodes[].rollUp.realisation.noDataReason",
                 "items[].result.target.quarter", "items[].result.target.enteredBy", "items[].result.target.verifiedBy",
                 "items[].result.target.note", "items[].result.realisation.quarter", "items[].result.realisation.min",
                 "items[].result.realisation.max", "items[].result.realisation.enteredBy",
@@ -77,6 +83,27 @@ class DisposedRecapReportTest {
             assertEquals("BB", cell(objectives, iks01, "Target"));
             assertEquals("BB", cell(objectives, iks01, "Realisasi"));
             assertTrue(text(workbook.getSheet("Laporan")).contains("Capaian kinerja tingkat Sasaran: 100,00 %"));
+        }
+    }
+
+    @Test
+    void aQuarterAnsweredNoDataShowsItsReasonInBothReportsAndTheXlsx() throws IOException {
+        String reason = "Survei kepuasan triwulan I ditunda karena anggaran survei belum cair";
+        String collection = squeezed(pdfText(ReportType.COLLECTION));
+        assertTrue(collection.contains(squeezed("Tidak ada data: " + reason)), collection);
+        String measurement = squeezed(pdfText(ReportType.MEASUREMENT));
+        assertTrue(measurement.contains(squeezed("Tidak ada data (triwulan 1): " + reason)), measurement);
+        assertTrue(measurement.contains("Belum lengkap"), "the INCOMPLETE result is named, not printed as 0");
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(render(ReportType.MEASUREMENT, false)))) {
+            Sheet programs = workbook.getSheet("Program");
+            Row ikp07 = rowOf(programs, "IKP-07");
+            assertEquals("Tidak ada data (triwulan 1): " + reason, cell(programs, ikp07, "Realisasi"));
+            assertEquals("Belum lengkap", cell(programs, ikp07, "Predikat"));
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(render(ReportType.COLLECTION, false)))) {
+            Sheet data = workbook.getSheet("Data Kinerja");
+            assertEquals("Tidak ada data: " + reason, cell(data, rowOf(data, "IKP-07"), "Realisasi"));
         }
     }
 

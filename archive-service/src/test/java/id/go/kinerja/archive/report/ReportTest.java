@@ -210,7 +210,7 @@ class ReportTest {
         JsonNode iks01 = objectives.get("rows").get(1).get("cells");
         assertEquals("IKS-01", iks01.get("code").asText());
         assertEquals("4.2", iks01.get("realisation").decimalValue().toPlainString());
-        assertEquals("116.00", iks01.get("achievement").decimalValue().toPlainString());
+        assertEquals("116", iks01.get("achievement").decimalValue().toPlainString());
     }
 
     @Test

@@ -3,6 +3,7 @@ package id.go.kinerja.collection.agency;
 import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.support.Paging;
 import id.go.kinerja.platform.api.PageOf;
+import id.go.kinerja.platform.api.IfMatch;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.problem.PlatformProblem;
@@ -43,11 +44,9 @@ public class DivisionService {
     }
 
     @Transactional
-    public DivisionView rename(String code, DivisionChange change) {
+    public DivisionView rename(String code, DivisionChange change, IfMatch ifMatch) {
         Division division = require(code);
-        if (division.version != change.version()) {
-            throw new Conflict(PlatformProblem.VERSION_STALE, Map.of("currentVersion", division.version), code, change.version(), division.version);
-        }
+        ifMatch.require("division " + code, division.version);
         division.name = change.name().strip();
         Division.flush();
         return DivisionView.of(division);

@@ -29,7 +29,8 @@ public class BudgetResource {
     @PUT
     @Path("/{nodeCode}")
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.INTEGRATION})
-    @Operation(summary = "Record the realised spending to date (realisasi anggaran) of a node for the round",
+    @Operation(operationId = "recordBudgetRealisation",
+            summary = "Record the realised spending to date (realisasi anggaran) of a node for the round",
             description = "Programs, activities and sub-activities with a pagu for the round's year. An amount above "
                     + "the pagu is refused unless a justification is given. Read-only once the recap is submitted "
                     + "(until a return).")
@@ -47,7 +48,8 @@ public class BudgetResource {
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "List the budget realisations recorded in a round")
+    @Operation(operationId = "listBudgetRealisations",
+            summary = "List the budget realisations recorded in a round")
     @APIResponse(responseCode = "404", description = "No such round in the caller's agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<BudgetView> list(@PathParam("roundId") UUID roundId) {

@@ -1,6 +1,8 @@
 package id.go.kinerja.collection.evidence;
 
 import id.go.kinerja.collection.problem.CollectionProblem;
+import id.go.kinerja.platform.api.ConditionalRequestsOpenApi;
+import id.go.kinerja.platform.idempotency.Idempotent;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Roles;
@@ -13,15 +15,16 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,7 +43,8 @@ public class EvidenceResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Attach evidence (unggah bukti dukung) to an entry",
+    @Operation(operationId = "attachEvidence",
+            summary = "Attach evidence (unggah bukti dukung) to an entry",
             description = "Operators of the indicator's division only, while the entry may change (not once the recap "
                     + "is submitted, until a return; never once approved). multipart/form-data with one part `file`. "
                     + "PDF, PNG, JPEG, XLSX or DOCX, recognised by the content, not by the name; the stored content type "
@@ -61,6 +65,8 @@ public class EvidenceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Content neither PDF, PNG, JPEG, XLSX nor DOCX",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public Response attach(@PathParam("roundId") UUID roundId, @PathParam("indicatorCode") String indicatorCode,
                            @RestForm("file") FileUpload file, @Context UriInfo uri) {
         if (file == null) {
@@ -75,7 +81,8 @@ public class EvidenceResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR})
-    @Operation(summary = "List the evidence (daftar bukti dukung) of an entry",
+    @Operation(operationId = "listEvidence",
+            summary = "List the evidence (daftar bukti dukung) of an entry",
             description = "Operators and division heads of the indicator's division, the SAKIP team, the Secretary, "
                     + "the Head and auditors of the agency. Oldest first.")
     @APIResponse(responseCode = "403", description = "Another division's indicator",
@@ -90,7 +97,8 @@ public class EvidenceResource {
     @Path("/{evidenceId}")
     @Produces(MediaType.WILDCARD)
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR})
-    @Operation(summary = "Download one evidence file (unduh bukti dukung)",
+    @Operation(operationId = "downloadEvidence",
+            summary = "Download one evidence file (unduh bukti dukung)",
             description = "Same readers as the list. The content type is the one recognised at upload; the header "
                     + "X-Content-SHA256 carries the stored hash.")
     @APIResponse(responseCode = "200", description = "The file")
@@ -111,7 +119,8 @@ public class EvidenceResource {
     @DELETE
     @Path("/{evidenceId}")
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Remove evidence (hapus bukti dukung)",
+    @Operation(operationId = "removeEvidence",
+            summary = "Remove evidence (hapus bukti dukung)",
             description = "Operators of the indicator's division only, while the entry may change. Evidence that was "
                     + "part of a submitted recap revision stays (409).")
     @APIResponse(responseCode = "204", description = "Removed")

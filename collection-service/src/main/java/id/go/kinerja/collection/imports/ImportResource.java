@@ -44,7 +44,8 @@ public class ImportResource {
     @Consumes({PlanFileReader.JSON, PlanFileReader.CSV, PlanFileReader.XLSX})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Import the plan of a year (impor rencana kinerja: tujuan, sasaran, program, kegiatan, "
+    @Operation(operationId = "importPlanFile",
+            summary = "Import the plan of a year (impor rencana kinerja: tujuan, sasaran, program, kegiatan, "
             + "sub kegiatan, indikator, target, pagu)",
             description = "JSON (the plan document of PUT /plan/{year}), CSV or XLSX in the flat row layout of "
                     + "docs/import.md, one row per node or per indicator, identified by code. All or nothing: any "

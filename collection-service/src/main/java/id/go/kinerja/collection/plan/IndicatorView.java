@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.plan;
 
+import id.go.kinerja.platform.api.Versioned;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,8 +15,8 @@ public record IndicatorView(
         ValueType valueType,
         Frequency frequency,
         PeriodAggregation periodAggregation,
-        @Schema(description = "Send it back when replacing targets (optimistic locking)") long version,
-        @Schema(description = "Targets by year") List<YearTargets> targets) {
+        @Schema(description = "The version, also the ETag; send it back as If-Match when replacing targets") long version,
+        @Schema(description = "Targets by year") List<YearTargets> targets) implements Versioned {
 
     @Schema(description = "The targets of one year")
     public record YearTargets(@Schema(example = "2025") int year, List<Target> targets) {

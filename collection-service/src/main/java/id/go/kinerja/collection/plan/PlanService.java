@@ -6,6 +6,7 @@ import id.go.kinerja.collection.agency.NewDivision;
 import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.support.Decimals;
 import id.go.kinerja.collection.support.Paging;
+import id.go.kinerja.platform.api.IfMatch;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
@@ -62,12 +63,15 @@ public class PlanService {
     }
 
     @Transactional
-    public NodeView setBudgetCeiling(String code, int year, BudgetCeilingChange change) {
+    public NodeView setBudgetCeiling(String code, int year, BudgetCeilingChange change, IfMatch ifMatch) {
         PlanNode node = requireNode(code);
+        ifMatch.require("plan node " + code, node.version);
         if (!node.level.hasBudget()) {
             throw new InvalidInput("amount", noBudgetMessage(node.level));
         }
         NodeBudget.set(node, year, change.amount());
+        // the ceilings belong to the node: a change of them is a change of the node's version
+        PlanNode.getEntityManager().lock(node, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
         return view(node);
     }
 
@@ -122,11 +126,9 @@ public class PlanService {
     }
 
     @Transactional
-    public IndicatorView replaceTargets(String code, int year, TargetsChange change) {
+    public IndicatorView replaceTargets(String code, int year, TargetsChange change, IfMatch ifMatch) {
         Indicator indicator = requireIndicator(code);
-        if (change.version() != null && change.version() != indicator.version) {
-            throw new Conflict(PlatformProblem.VERSION_STALE, Map.of("currentVersion", indicator.version), code, change.version(), indicator.version);
-        }
+        ifMatch.require("indicator " + code, indicator.version);
         List<FieldError> errors = TargetRules.targets("", indicator.frequency, indicator.valueType, change.targets());
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

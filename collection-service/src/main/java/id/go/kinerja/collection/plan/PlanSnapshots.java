@@ -112,6 +112,30 @@ public class PlanSnapshots {
                 .map(row -> indicator(row, targets)).findFirst().orElseThrow();
     }
 
+    /** Every indicator of the version with the level of its node and its targets of each of the version's years. */
+    List<PlanPublished.Indicator> publishedIndicators(PlanVersion version) {
+        Map<String, Object> inVersion = Map.of("version", version.id);
+        Map<String, Map<Integer, List<Target>>> targets = new HashMap<>();
+        rows("select indicator_code, year, quarter, value, min_value, max_value, grade from plan_version_target "
+                + "where version_id = :version order by year, quarter", inVersion)
+                .forEach(row -> targets.computeIfAbsent(row.get("indicator_code", String.class), code -> new TreeMap<>())
+                        .computeIfAbsent(row.get("year", Integer.class), year -> new ArrayList<>())
+                        .add(target(row)));
+        return rows("""
+                select i.*, n.level from plan_version_indicator i
+                join plan_version_node n on n.version_id = i.version_id and n.code = i.node_code
+                where i.version_id = :version order by i.code""", inVersion).stream()
+                .map(row -> {
+                    PlanDocument.IndicatorSpec spec = indicator(row, List.of());
+                    List<IndicatorView.YearTargets> years = targets.getOrDefault(spec.code(), Map.of()).entrySet().stream()
+                            .map(entry -> new IndicatorView.YearTargets(entry.getKey(), entry.getValue())).toList();
+                    return new PlanPublished.Indicator(spec.code(), spec.name(), spec.unit(), spec.nodeCode(),
+                            NodeLevel.valueOf(row.get("level", String.class)), spec.divisionCode(), spec.polarity(),
+                            spec.valueType(), spec.frequency(), spec.periodAggregation(), years);
+                })
+                .toList();
+    }
+
     /** The budget ceiling of a node of the version in a year, or null when it has none. */
     public BigDecimal ceiling(UUID versionId, String nodeCode, int year) {
         return rows("select ceiling from plan_version_budget where version_id = :version and node_code = :code "

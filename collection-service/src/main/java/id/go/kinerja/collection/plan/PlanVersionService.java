@@ -3,13 +3,18 @@ package id.go.kinerja.collection.plan;
 import id.go.kinerja.collection.agency.Agency;
 import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.support.Paging;
+import id.go.kinerja.platform.api.ListParameters;
+import id.go.kinerja.platform.api.ListWindow;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.audit.AuditTrail;
+import id.go.kinerja.platform.events.RoundEventEnvelope;
+import id.go.kinerja.platform.outbox.Outbox;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import id.go.kinerja.platform.security.Caller;
+import id.go.kinerja.platform.security.Roles;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,6 +46,9 @@ public class PlanVersionService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     @Transactional
     public PlanVersionView publish(NewPlanVersion request) {
@@ -103,12 +111,40 @@ public class PlanVersionService {
         version.publishedAt = Instant.now();
         version.persist();
         snapshots.copyLive(version);
+        announce(version);
         PlanVersionView published = PlanVersionView.of(version);
         audit.record("PlanVersionPublished", "plan/versions/" + version.id, null, published);
         return published;
     }
 
-    public PageOf<PlanVersionView> list(Integer year, PlanVersionKind kind, int page, int size) {
+    /** Tells measurement the published plan (PlanPublished), in the publication's transaction, through the outbox. */
+    private void announce(PlanVersion version) {
+        RoundEventEnvelope envelope = RoundEventEnvelope.of(PlanPublished.EVENT_TYPE, PlanPublished.SCHEMA_VERSION,
+                version.agencyCode, version.number, caller.as(publisherRole()));
+        outbox.publish(PlanPublished.TOPIC, PlanPublished.keyOf(version.agencyCode), envelope, published(version));
+    }
+
+    /** The role the publication was made in: publishing is open to the SAKIP team, integrations and admins. */
+    private String publisherRole() {
+        return List.of(Roles.SAKIP_TEAM, Roles.INTEGRATION, Roles.ADMIN).stream().filter(caller::hasRole).findFirst()
+                .orElse(Roles.SAKIP_TEAM);
+    }
+
+    PlanPublished published(PlanVersion version) {
+        return new PlanPublished(version.agencyName, new PlanVersionRef(version.id, version.kind, version.number),
+                version.yearFrom, version.yearTo, version.documentNumber, version.supersedesId,
+                snapshots.publishedIndicators(version));
+    }
+
+    /**
+     * What the list of versions can be sorted by; without a sort, the newest first. A published version never
+     * changes, so its publishing instant is its change instant (updatedAt).
+     */
+    static final ListWindow.Fields LIST_FIELDS = ListWindow.Fields.of("id", "publishedAt", Sort.descending("publishedAt"))
+            .sortable("publishedAt", "publishedAt")
+            .sortable("number", "number");
+
+    public PageOf<PlanVersionView> list(Integer year, PlanVersionKind kind, ListParameters window, int page, int size) {
         StringBuilder query = new StringBuilder("agencyCode = :agency");
         Parameters parameters = Parameters.with("agency", caller.agencyCode());
         if (year != null) {
@@ -119,8 +155,11 @@ public class PlanVersionService {
             query.append(" and kind = :kind");
             parameters.and("kind", kind);
         }
-        return Paging.page(PlanVersion.find(query.toString(), Sort.descending("publishedAt"), parameters), page, size,
-                PlanVersionView::of);
+        ListWindow list = ListWindow.of(window, LIST_FIELDS, page, size);
+        var found = PlanVersion.<PlanVersion>find(list.where(query.toString(), parameters), list.sort(), parameters);
+        List<PlanVersionView> items = found.range(list.firstRow(), list.lastRow()).list().stream()
+                .map(PlanVersionView::of).toList();
+        return list.page(items, found.count(), PlanVersionView::publishedAt, PlanVersionView::id);
     }
 
     public PlanVersionDocument document(UUID id, Integer year) {

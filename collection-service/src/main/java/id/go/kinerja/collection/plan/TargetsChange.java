@@ -9,7 +9,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "The targets of an indicator for one year, replacing what was there: four (quarters 1-4) "
         + "for a QUARTERLY indicator, one (quarter 4) for an ANNUAL one, none to drop the indicator from that year")
 public record TargetsChange(
-        @NotNull @Size(max = 4) List<@Valid @NotNull Target> targets,
-        @Schema(description = "The indicator's version as read; a stale one is refused (409). Optional.")
-        Long version) {
+        @NotNull @Size(max = 4) List<@Valid @NotNull Target> targets) {
 }

@@ -85,6 +85,6 @@ class RecapDocuments {
                 .map(file -> new RecapSubmitted.EvidenceRef(file.id, file.filename, file.contentType, file.sha256))
                 .toList();
         return new RecapSubmitted.Realisation(entry.round.quarter, Decimals.plain(entry.value), entry.grade,
-                entry.enteredBy, entry.verifiedBy, entry.note, references);
+                entry.noData(), entry.noDataReason, entry.enteredBy, entry.verifiedBy, entry.note, references);
     }
 }

@@ -26,7 +26,8 @@ public class RecapResource {
     @GET
     @Path("/{recapId}")
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN, Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "Read a recap with its status and all revisions")
+    @Operation(operationId = "getRecap",
+            summary = "Read a recap with its status and all revisions")
     @APIResponse(responseCode = "404", description = "No such recap in the caller's agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RecapView get(@PathParam("recapId") UUID recapId) {
@@ -36,7 +37,8 @@ public class RecapResource {
     @GET
     @Path("/{recapId}/revisions/{revision}")
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN, Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "Read exactly what one revision of a recap contained",
+    @Operation(operationId = "getRecapRevision",
+            summary = "Read exactly what one revision of a recap contained",
             description = "The RecapSubmitted event of that revision as it was published; every revision stays readable.")
     @APIResponse(responseCode = "404", description = "No such recap in the caller's agency, or no such revision",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -52,11 +52,17 @@ public record RecapSubmitted(
             List<Realisation> realisations) {
     }
 
-    /** A verified realisation of one quarter: a value, or a grade for predicate indicators. */
+    /**
+     * A verified realisation of one quarter: a value, a grade for predicate indicators, or no data (the realisation
+     * is not available, for {@code noDataReason}), which measurement counts as missing. {@code noData} and its reason
+     * are written only when true, so the realisations of earlier events read the same.
+     */
     public record Realisation(
             int quarter,
             @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal value,
             @JsonInclude(JsonInclude.Include.NON_NULL) String grade,
+            @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean noData,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String noDataReason,
             String enteredBy,
             String verifiedBy,
             String note,

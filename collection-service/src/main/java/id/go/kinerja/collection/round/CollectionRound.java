@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.UpdateTimestamp;
 
 /**
  * A collection round (pengumpulan data kinerja) of one agency for one quarter of a year. It is OPEN for data entry
@@ -47,6 +48,11 @@ public class CollectionRound extends PanacheEntityBase {
     /** The published plan version (PK or PK Perubahan) of the round; null for rounds opened before versions. */
     @Column(name = "plan_version_id")
     public UUID planVersionId;
+
+    /** Any change of the round itself (opened, submitted, returned, approved, archived), for updatedSince. */
+    @UpdateTimestamp
+    @Column(name = "updated_at")
+    public Instant updatedAt;
 
     @Version
     public long version;

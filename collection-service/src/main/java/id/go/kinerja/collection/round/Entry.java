@@ -65,6 +65,13 @@ public class Entry extends PanacheEntityBase {
 
     public String note;
 
+    /**
+     * Why the realisation of the quarter is not available (tidak ada data), when the operator answers so instead of
+     * giving a value or a grade; null otherwise. Its presence is what makes the entry a "no data" answer.
+     */
+    @Column(name = "no_data_reason")
+    public String noDataReason;
+
     /** The system a pushed realisation came from (e.g. SIPD-Keuangan); null when an operator entered it. */
     public String source;
 
@@ -123,13 +130,16 @@ public class Entry extends PanacheEntityBase {
         return entry;
     }
 
-    /** The operator enters (or corrects) the realisation: by hand, or a row of an uploaded worksheet. */
-    public void enter(BigDecimal value, String grade, String note, Actor actor, Instant at) {
-        entered(value, grade, note, actor, at).persist();
+    /**
+     * The operator enters (or corrects) the realisation: by hand, or a row of an uploaded worksheet. Either a value,
+     * a grade, or (with {@code noDataReason}) the answer that the quarter's realisation is not available.
+     */
+    public void enter(BigDecimal value, String grade, String noDataReason, String note, Actor actor, Instant at) {
+        entered(value, grade, noDataReason, note, actor, at).persist();
     }
 
     /** {@link #enter}, returning the history step instead of persisting it (an {@link EntryBatch} writes many). */
-    EntryHistory entered(BigDecimal value, String grade, String note, Actor actor, Instant at) {
+    EntryHistory entered(BigDecimal value, String grade, String noDataReason, String note, Actor actor, Instant at) {
         requireChangeable();
         switch (state) {
             case NOT_ENTERED, PROPOSED, ENTERED, SENT_BACK, RETURNED -> {
@@ -137,9 +147,10 @@ public class Entry extends PanacheEntityBase {
             case VERIFIED -> throw new Conflict(CollectionProblem.ENTRY_VERIFIED, indicator.code);
             default -> throw locked();
         }
-        requireKind(value, grade);
+        requireKind(value, grade, noDataReason);
         this.value = value;
         this.grade = grade;
+        this.noDataReason = noDataReason;
         this.note = note;
         this.source = null;
         this.enteredBy = actor.userId();
@@ -154,12 +165,14 @@ public class Entry extends PanacheEntityBase {
      * An integration pushes a realisation: it waits as PROPOSED for the operator. It never overwrites what an
      * operator entered or a division head verified.
      */
-    public void propose(BigDecimal value, String grade, String note, String source, Actor actor, Instant at) {
-        proposed(value, grade, note, source, actor, at).persist();
+    public void propose(BigDecimal value, String grade, String noDataReason, String note, String source, Actor actor,
+                        Instant at) {
+        proposed(value, grade, noDataReason, note, source, actor, at).persist();
     }
 
     /** {@link #propose}, returning the history step instead of persisting it (an {@link EntryBatch} writes many). */
-    EntryHistory proposed(BigDecimal value, String grade, String note, String source, Actor actor, Instant at) {
+    EntryHistory proposed(BigDecimal value, String grade, String noDataReason, String note, String source, Actor actor,
+                          Instant at) {
         requireChangeable();
         switch (state) {
             case NOT_ENTERED, PROPOSED, SENT_BACK, RETURNED -> {
@@ -168,9 +181,10 @@ public class Entry extends PanacheEntityBase {
             case VERIFIED -> throw new Conflict(CollectionProblem.ENTRY_VERIFIED, indicator.code);
             default -> throw locked();
         }
-        requireKind(value, grade);
+        requireKind(value, grade, noDataReason);
         this.value = value;
         this.grade = grade;
+        this.noDataReason = noDataReason;
         this.note = note;
         this.source = source;
         this.enteredBy = null;
@@ -193,7 +207,36 @@ public class Entry extends PanacheEntityBase {
         EntryHistory.record(this, "CONFIRMED", actor, at, null);
     }
 
-    private void requireKind(BigDecimal value, String grade) {
+    /** The answer that the quarter's realisation is not available, for {@link #noDataReason}. */
+    public boolean noData() {
+        return noDataReason != null;
+    }
+
+    /**
+     * The reason an entry request gives for "no data", or null when it gives a value or a grade: {@code noData: true}
+     * needs a reason, and a reason comes only with {@code noData: true}.
+     *
+     * @param field where the request holds the flag, e.g. {@code noData} or {@code items[2].noData}
+     */
+    public static String noDataReasonOf(Boolean noData, String reason, String field) {
+        String given = reason == null || reason.isBlank() ? null : reason.strip();
+        if (Boolean.TRUE.equals(noData) && given == null) {
+            throw new InvalidInput(field + "Reason", "say why the realisation is not available (alasan tidak ada data)");
+        }
+        if (!Boolean.TRUE.equals(noData) && given != null) {
+            throw new InvalidInput(field, "a reason for no data is given only with " + field + ": true");
+        }
+        return given;
+    }
+
+    private void requireKind(BigDecimal value, String grade, String noDataReason) {
+        if (noDataReason != null) {
+            if (value != null || grade != null) {
+                throw new InvalidInput(value != null ? "value" : "grade", indicator.code
+                        + ": no data means neither a value nor a grade; leave them out or drop noData");
+            }
+            return;
+        }
         boolean predicate = valueType == ValueType.PREDICATE;
         if (predicate && (grade == null || value != null)) {
             throw new InvalidInput("grade", CollectionProblem.text("entry.gradeRequired", indicator.code));

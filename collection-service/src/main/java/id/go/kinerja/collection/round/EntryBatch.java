@@ -31,16 +31,17 @@ public final class EntryBatch {
 
     /** The columns {@link Entry#enter} and {@link Entry#propose} change; the version is checked and counted up. */
     private static final String UPDATE = """
-            update entry e set state = s.state, value = s.value, grade = s.grade, note = s.note, source = s.source,
-                entered_by = s.entered_by, entered_at = s.entered_at, verified_by = s.verified_by,
-                verified_at = s.verified_at, version = e.version + 1
+            update entry e set state = s.state, value = s.value, grade = s.grade, no_data_reason = s.no_data_reason,
+                note = s.note, source = s.source, entered_by = s.entered_by, entered_at = s.entered_at,
+                verified_by = s.verified_by, verified_at = s.verified_at, version = e.version + 1
             from unnest(?::uuid[], ?::bigint[], ?::text[], ?::numeric[], ?::text[], ?::text[], ?::text[], ?::text[],
-                ?::timestamptz[], ?::text[], ?::timestamptz[])
-                as s(id, version, state, value, grade, note, source, entered_by, entered_at, verified_by, verified_at)
+                ?::text[], ?::timestamptz[], ?::text[], ?::timestamptz[])
+                as s(id, version, state, value, grade, no_data_reason, note, source, entered_by, entered_at,
+                     verified_by, verified_at)
             where e.id = s.id and e.version = s.version""";
 
     private static final String HISTORY =
-            "entry_history (id, entry_id, action, actor_id, actor_role, at, value, grade, note, reason)";
+            "entry_history (id, entry_id, action, actor_id, actor_role, at, value, grade, no_data_reason, note, reason)";
 
     private final Map<String, Entry> byIndicator;
     private final List<Entry> changed = new ArrayList<>();
@@ -76,14 +77,15 @@ public final class EntryBatch {
     }
 
     /** {@link Entry#enter}, written by {@link #write}. */
-    public void enter(Entry entry, BigDecimal value, String grade, String note, Actor actor, Instant at) {
-        changed(entry, entry.entered(value, grade, note, actor, at));
+    public void enter(Entry entry, BigDecimal value, String grade, String noDataReason, String note, Actor actor,
+                      Instant at) {
+        changed(entry, entry.entered(value, grade, noDataReason, note, actor, at));
     }
 
     /** {@link Entry#propose}, written by {@link #write}. */
-    public void propose(Entry entry, BigDecimal value, String grade, String note, String source, Actor actor,
-                        Instant at) {
-        changed(entry, entry.proposed(value, grade, note, source, actor, at));
+    public void propose(Entry entry, BigDecimal value, String grade, String noDataReason, String note, String source,
+                        Actor actor, Instant at) {
+        changed(entry, entry.proposed(value, grade, noDataReason, note, source, actor, at));
     }
 
     private void changed(Entry entry, EntryHistory step) {
@@ -111,7 +113,8 @@ public final class EntryBatch {
         int updated = session.doReturningWork(connection -> {
             try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
                 bind(update, connection, changed, entry -> entry.id, entry -> entry.version, entry -> entry.state,
-                        entry -> entry.value, entry -> entry.grade, entry -> entry.note, entry -> entry.source,
+                        entry -> entry.value, entry -> entry.grade, entry -> entry.noDataReason, entry -> entry.note,
+                        entry -> entry.source,
                         entry -> entry.enteredBy, entry -> entry.enteredAt, entry -> entry.verifiedBy,
                         entry -> entry.verifiedAt);
                 return update.executeUpdate();
@@ -125,7 +128,8 @@ public final class EntryBatch {
             try (CopyRows history = CopyRows.into(connection, HISTORY)) {
                 for (EntryHistory step : steps) {
                     history.value(step.id).value(step.entry.id).value(step.action).value(step.actorId)
-                            .value(step.actorRole).value(step.at).value(step.value).value(step.grade).value(step.note)
+                            .value(step.actorRole).value(step.at).value(step.value).value(step.grade)
+                            .value(step.noDataReason).value(step.note)
                             .value(step.reason).endRow();
                 }
                 history.finish();

@@ -46,6 +46,9 @@ public class EntryHistory extends PanacheEntityBase {
 
     public String note;
 
+    @Column(name = "no_data_reason")
+    public String noDataReason;
+
     public String reason;
 
     static void record(Entry entry, String action, Actor actor, Instant at, String reason) {
@@ -63,6 +66,7 @@ public class EntryHistory extends PanacheEntityBase {
         step.value = entry.value;
         step.grade = entry.grade;
         step.note = entry.note;
+        step.noDataReason = entry.noDataReason;
         step.reason = reason;
         return step;
     }

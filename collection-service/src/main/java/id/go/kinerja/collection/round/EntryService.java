@@ -3,9 +3,9 @@ package id.go.kinerja.collection.round;
 import id.go.kinerja.collection.plan.PlanDocument;
 import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.support.Decimals;
+import id.go.kinerja.platform.api.IfMatch;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.AccessDenied;
-import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.problem.PlatformProblem;
@@ -51,13 +51,12 @@ public class EntryService {
     Event<RoundProgress.EntriesChanged> entriesChanged;
 
     @Transactional
-    public EntryView enter(UUID roundId, String indicatorCode, EntryInput input) {
+    public EntryView enter(UUID roundId, String indicatorCode, EntryInput input, IfMatch ifMatch) {
         Entry entry = entryForChange(roundId, indicatorCode);
-        if (input.version() != null && input.version() != entry.version) {
-            throw new Conflict(PlatformProblem.VERSION_STALE, Map.of("currentVersion", entry.version), indicatorCode, input.version(), entry.version);
-        }
+        ifMatch.require("the entry of " + indicatorCode, entry.version);
         String role = caller.hasRole(Roles.OPERATOR) ? Roles.OPERATOR : Roles.INTEGRATION;
-        entry.enter(input.value(), input.grade(), blankToNull(input.note()), caller.as(role), Instant.now());
+        String noDataReason = Entry.noDataReasonOf(input.noData(), input.noDataReason(), "noData");
+        entry.enter(input.value(), input.grade(), noDataReason, blankToNull(input.note()), caller.as(role), Instant.now());
         meters.counter("kinerja_collection_entries_total", "action", "ENTERED").increment();
         entriesChanged.fire(new RoundProgress.EntriesChanged(entry.round, caller.as(role)));
         Entry.flush();
@@ -65,8 +64,9 @@ public class EntryService {
     }
 
     @Transactional
-    public EntryView decide(UUID roundId, String indicatorCode, Verification verification) {
+    public EntryView decide(UUID roundId, String indicatorCode, Verification verification, IfMatch ifMatch) {
         Entry entry = entryForChange(roundId, indicatorCode);
+        ifMatch.checkIfSent("the entry of " + indicatorCode, entry.version);
         Actor actor = caller.as(Roles.DIVISION_HEAD);
         if (verification.decision() == Verification.Decision.SEND_BACK) {
             String reason = blankToNull(verification.reason());
@@ -87,8 +87,9 @@ public class EntryService {
     }
 
     @Transactional
-    public EntryView confirm(UUID roundId, String indicatorCode) {
+    public EntryView confirm(UUID roundId, String indicatorCode, IfMatch ifMatch) {
         Entry entry = entryForChange(roundId, indicatorCode);
+        ifMatch.checkIfSent("the entry of " + indicatorCode, entry.version);
         entry.confirm(caller.as(Roles.OPERATOR), Instant.now());
         meters.counter("kinerja_collection_entries_total", "action", "CONFIRMED").increment();
         entriesChanged.fire(new RoundProgress.EntriesChanged(entry.round, caller.as(Roles.OPERATOR)));
@@ -125,9 +126,11 @@ public class EntryService {
         Instant now = Instant.now();
         String source = push.source().strip();
         List<Entry> proposed = new ArrayList<>();
-        for (RealisationPush.Item item : push.items()) {
+        for (int i = 0; i < push.items().size(); i++) {
+            RealisationPush.Item item = push.items().get(i);
             Entry entry = entries.get(item.indicatorCode());
-            entry.propose(item.value(), item.grade(), blankToNull(item.note()), source, actor, now);
+            String noDataReason = Entry.noDataReasonOf(item.noData(), item.noDataReason(), "items[" + i + "].noData");
+            entry.propose(item.value(), item.grade(), noDataReason, blankToNull(item.note()), source, actor, now);
             proposed.add(entry);
         }
         meters.counter("kinerja_collection_entries_total", "action", "PROPOSED").increment(proposed.size());
@@ -173,11 +176,11 @@ public class EntryService {
                 entry.returnedRevision);
         List<EntryView.Step> history = EntryHistory.of(entry).stream()
                 .map(step -> new EntryView.Step(step.action, step.actorId, step.actorRole, step.at,
-                        Decimals.plain(step.value), step.grade, step.note, step.reason))
+                        Decimals.plain(step.value), step.grade, step.noDataReason, step.note, step.reason))
                 .toList();
         return new EntryView(round.id, round.year, round.quarter, indicator.code(), indicator.name(), indicator.unit(),
                 entry.valueType, entry.divisionCode, RoundPlan.targetOf(indicator.targets(), round.quarter), entry.state,
-                Decimals.plain(entry.value), entry.grade, entry.note, entry.source, entry.enteredBy, entry.enteredAt,
+                Decimals.plain(entry.value), entry.grade, entry.noData(), entry.noDataReason, entry.note, entry.source, entry.enteredBy, entry.enteredAt,
                 entry.verifiedBy, entry.verifiedAt, sentBack, returned, entry.version, history);
     }
 }

@@ -3,6 +3,7 @@ package id.go.kinerja.collection.round;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.plan.ValueType;
+import id.go.kinerja.platform.api.Versioned;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -24,6 +25,10 @@ public record EntryView(
         EntryState state,
         BigDecimal value,
         String grade,
+        @Schema(description = "True when the operator answered that the realisation is not available (tidak ada "
+                + "data); value and grade are then null") boolean noData,
+        @Schema(description = "Why there is no data (alasan tidak ada data); null unless noData",
+                example = "Survei kepuasan triwulan ini ditunda karena anggaran belum cair") String noDataReason,
         String note,
         @Schema(description = "The system a pushed realisation came from; null when an operator entered it",
                 example = "SIPD-Keuangan") String source,
@@ -34,8 +39,8 @@ public record EntryView(
         @Schema(description = "The division head's last send-back (null if none)") SentBack sentBack,
         @Schema(description = "The Secretary's last return of this item (null if none); returnTo COLLECTION reopens "
                 + "the entry, MEASUREMENT leaves it verified") Returned returned,
-        @Schema(description = "Send it back with the next entry (optimistic locking)") long version,
-        List<Step> history) {
+        @Schema(description = "The version, also the ETag; send it back as If-Match with the next entry") long version,
+        List<Step> history) implements Versioned {
 
     @Schema(name = "EntrySentBack", description = "Sent back by the division head")
     public record SentBack(String reason, String by, Instant at) {
@@ -59,6 +64,7 @@ public record EntryView(
             Instant at,
             BigDecimal value,
             String grade,
+            @Schema(description = "The reason for no data, on a step that recorded no data") String noDataReason,
             String note,
             String reason) {
     }

@@ -19,12 +19,15 @@ public record RealisationPush(
         @NotBlank @Size(max = 200) String source,
         @NotNull @Size(min = 1, max = 5000) List<@Valid @NotNull Item> items) {
 
-    @Schema(name = "PushedRealisation", description = "A value for NUMBER / PERCENT indicators, a grade for PREDICATE ones")
+    @Schema(name = "PushedRealisation", description = "A value for NUMBER / PERCENT indicators, a grade for PREDICATE ones, "
+            + "or no data (tidak ada data) with its reason")
     public record Item(
             @Schema(example = "IKP-01") @NotNull @Pattern(regexp = Codes.CODE, message = Codes.CODE_TEMPLATE) String indicatorCode,
             @Schema(example = "20") @DecimalMin(value = "0", message = "{kinerja.notNegative}")
             @Digits(integer = 15, fraction = 4) BigDecimal value,
             @Schema(example = "BB") @Pattern(regexp = Codes.GRADE, message = Codes.GRADE_TEMPLATE) String grade,
+            @Schema(description = "True: the realisation is not available; noDataReason says why") Boolean noData,
+            @Size(max = 2000) String noDataReason,
             @Size(max = 2000) String note) {
     }
 

@@ -1,5 +1,7 @@
 package id.go.kinerja.collection.round;
 
+import id.go.kinerja.platform.api.ConditionalRequestsOpenApi;
+import id.go.kinerja.platform.idempotency.Idempotent;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,7 +28,8 @@ public class RealisationResource {
 
     @POST
     @RolesAllowed(Roles.INTEGRATION)
-    @Operation(summary = "Push realisations (realisasi) from another system, e.g. the finance system",
+    @Operation(operationId = "pushRealisations",
+            summary = "Push realisations (realisasi) from another system, e.g. the finance system",
             description = "All or nothing. Each lands as a PROPOSED entry with its source recorded; the operator of "
                     + "the indicator's division confirms it (or enters another value), then the division head "
                     + "verifies it as usual. Replaces NOT_ENTERED, PROPOSED, SENT_BACK and RETURNED entries, never "
@@ -36,6 +40,8 @@ public class RealisationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An entry is entered, verified, submitted or locked; nothing was written",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public RealisationPush.Result push(@PathParam("roundId") UUID roundId, @Valid @NotNull RealisationPush push) {
         return entries.push(roundId, push);
     }

@@ -1,6 +1,9 @@
 package id.go.kinerja.collection.round;
 
+import id.go.kinerja.platform.api.ConditionalRequestsOpenApi;
+import id.go.kinerja.platform.api.ListParameters;
 import id.go.kinerja.platform.api.PageOf;
+import id.go.kinerja.platform.idempotency.Idempotent;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -9,6 +12,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +24,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -35,7 +40,8 @@ public class RoundResource {
 
     @POST
     @RolesAllowed(Roles.HEAD)
-    @Operation(summary = "Open a collection round for a period with the Head's memo (SOP A1)",
+    @Operation(operationId = "openRound",
+            summary = "Open a collection round for a period with the Head's memo (SOP A1)",
             description = "The Head's order to collect (Nota Dinas, SOP A1) opens the round; the Secretary's meeting "
                     + "(A2) is the next step. One round per agency and period (year + quarter). Its items are the plan's indicators with "
                     + "targets in the year: QUARTERLY ones every quarter, ANNUAL ones in quarter 4 only. Indicators "
@@ -46,6 +52,8 @@ public class RoundResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The period has a round already, or the plan has nothing to collect",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public Response open(@Valid @NotNull NewRound request, @Context UriInfo uri) {
         RoundView round = rounds.open(request);
         return Response.created(uri.getAbsolutePathBuilder().path(round.roundId().toString()).build()).entity(round).build();
@@ -54,22 +62,27 @@ public class RoundResource {
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "List the collection rounds", description = "Newest period first; filter by year, quarter, status.")
-    @APIResponse(responseCode = "400", description = "Bad filter, page or size",
+    @Operation(operationId = "listRounds",
+            summary = "List the collection rounds", description = "Newest period first; filter by year, quarter, "
+            + "status. sort takes updatedAt, year, quarter or openedAt; updatedSince and cursor read the rounds changed "
+            + "since, oldest change first (docs/integration.md).")
+    @APIResponse(responseCode = "400", description = "Bad filter, page, size, sort, updatedSince or cursor",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PageOf<RoundSummary> list(@QueryParam("year") @Min(2000) @Max(2100) Integer year,
                                      @QueryParam("quarter") @Min(1) @Max(4) Integer quarter,
                                      @QueryParam("status") RoundStatus status,
+                                     @Valid @BeanParam ListParameters window,
                                      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                                      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(PageOf.MAX_SIZE) int size) {
-        return rounds.list(year, quarter, status, page, size);
+        return rounds.list(year, quarter, status, window, page, size);
     }
 
     @GET
     @Path("/{roundId}")
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.INTEGRATION, Roles.AUDITOR})
-    @Operation(summary = "Read a round with its items and each item's entry status",
+    @Operation(operationId = "getRound",
+            summary = "Read a round with its items and each item's entry status",
             description = "Operators and division heads see the items of their own division (bidang) only.")
     @APIResponse(responseCode = "404", description = "No such round in the caller's agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

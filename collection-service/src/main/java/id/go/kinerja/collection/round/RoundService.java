@@ -6,6 +6,8 @@ import id.go.kinerja.collection.plan.PlanSnapshots;
 import id.go.kinerja.collection.plan.PlanVersion;
 import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.support.Decimals;
+import id.go.kinerja.platform.api.ListParameters;
+import id.go.kinerja.platform.api.ListWindow;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.NotFound;
@@ -74,7 +76,14 @@ public class RoundService {
         return view(round.id);
     }
 
-    public PageOf<RoundSummary> list(Integer year, Integer quarter, RoundStatus status, int page, int size) {
+    /** What the list of rounds can be sorted by; without a sort, the newest period first. */
+    static final ListWindow.Fields LIST_FIELDS = ListWindow.Fields.of("id", "updatedAt", Sort.descending("year", "quarter"))
+            .sortable("year", "year")
+            .sortable("quarter", "quarter")
+            .sortable("openedAt", "openedAt");
+
+    public PageOf<RoundSummary> list(Integer year, Integer quarter, RoundStatus status, ListParameters window, int page,
+                                     int size) {
         StringBuilder query = new StringBuilder("agencyCode = :agency");
         Parameters parameters = Parameters.with("agency", caller.agencyCode());
         if (year != null) {
@@ -89,16 +98,17 @@ public class RoundService {
             query.append(" and status = :status");
             parameters.and("status", status);
         }
-        var found = CollectionRound.<CollectionRound>find(query.toString(), Sort.descending("year", "quarter"), parameters);
-        List<CollectionRound> rounds = found.page(page, size).list();
+        ListWindow list = ListWindow.of(window, LIST_FIELDS, page, size);
+        var found = CollectionRound.<CollectionRound>find(list.where(query.toString(), parameters), list.sort(), parameters);
+        List<CollectionRound> rounds = found.range(list.firstRow(), list.lastRow()).list();
         Map<UUID, Map<EntryState, Long>> counts = entryCounts(rounds.stream().map(round -> round.id).toList());
         List<RoundSummary> items = rounds.stream().map(round -> {
             Map<EntryState, Long> byState = counts.getOrDefault(round.id, Map.of());
             long total = byState.values().stream().mapToLong(Long::longValue).sum();
             return new RoundSummary(round.id, round.year, round.quarter, round.status(), round.openedBy, round.openedAt,
-                    total, byState);
+                    total, byState, round.updatedAt);
         }).toList();
-        return new PageOf<>(items, page, size, found.count());
+        return list.page(items, found.count(), RoundSummary::updatedAt, RoundSummary::roundId);
     }
 
     public RoundView view(UUID roundId) {
@@ -112,7 +122,7 @@ public class RoundService {
                     return new RoundView.Item(spec.code(), spec.name(), spec.unit(), spec.nodeCode(),
                             spec.divisionCode(), spec.valueType(), spec.frequency(),
                             RoundPlan.targetOf(spec.targets(), round.quarter), entry.state, Decimals.plain(entry.value),
-                            entry.grade, entry.version);
+                            entry.grade, entry.noDataReason, entry.version);
                 })
                 .toList();
         return new RoundView(round.id, round.year, round.quarter, round.status(), roundPlan.version(round),

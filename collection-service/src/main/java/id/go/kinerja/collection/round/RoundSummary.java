@@ -15,5 +15,7 @@ public record RoundSummary(
         Instant openedAt,
         @Schema(description = "Number of indicators to collect") long items,
         @Schema(description = "Number of entries per state", example = "{\"VERIFIED\": 10, \"ENTERED\": 2}")
-        Map<EntryState, Long> entries) {
+        Map<EntryState, Long> entries,
+        @Schema(description = "When the round itself last changed: opened, submitted, returned, approved or archived "
+                + "(an entry's change does not change it)") Instant updatedAt) {
 }

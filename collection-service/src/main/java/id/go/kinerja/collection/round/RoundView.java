@@ -37,6 +37,8 @@ public record RoundView(
             EntryState state,
             @Schema(description = "Realisation (realisasi) entered, for NUMBER and PERCENT indicators") BigDecimal value,
             @Schema(description = "Grade entered, for PREDICATE indicators") String grade,
+            @Schema(description = "Why the realisation is not available, when the entry answers no data (tidak ada "
+                    + "data); null otherwise") String noDataReason,
             @Schema(description = "Version of the entry, for optimistic locking") long version) {
     }
 }

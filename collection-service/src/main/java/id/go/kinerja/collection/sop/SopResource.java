@@ -20,7 +20,8 @@ public class SopResource extends StandardTimeResource {
     @GET
     @Path("/my-work")
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD})
-    @Operation(summary = "What waits for me, oldest first",
+    @Operation(operationId = "getMyWork",
+            summary = "What waits for me, oldest first",
             description = "OPERATOR: the own division's entries to enter, confirm (pushed) or correct (sent back, "
                     + "returned). DIVISION_HEAD: the own division's entries to verify. SAKIP_TEAM: running steps A3-A5 "
                     + "and the recap to submit (A8). SECRETARY: the meeting (A2) and the review (A10). HEAD: the "

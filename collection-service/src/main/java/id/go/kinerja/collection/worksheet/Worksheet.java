@@ -17,7 +17,8 @@ record Worksheet(UUID roundId, int year, int quarter, RoundStatus status, String
 
     /** @param target the quarter's target as the plan files write it: 85, 70..80 or BB */
     record Line(String indicatorCode, String indicatorName, String unit, String nodeCode, String divisionCode,
-                ValueType valueType, String target, EntryState state, BigDecimal value, String grade, String note) {
+                ValueType valueType, String target, EntryState state, BigDecimal value, String grade, String note,
+                String noDataReason) {
 
         /** Entries past the division head's verification cannot change from a worksheet. */
         boolean editable() {

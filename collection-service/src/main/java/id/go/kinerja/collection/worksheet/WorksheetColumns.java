@@ -20,9 +20,11 @@ final class WorksheetColumns {
     static final String REALISATION = "realisation";
     static final String GRADE = "grade";
     static final String NOTE = "note";
+    /** Why the realisation is not available (alasan tidak ada data): filled, with realisation and grade empty. */
+    static final String NO_DATA_REASON = "no_data_reason";
 
     static final List<String> ALL = List.of(INDICATOR_CODE, INDICATOR_NAME, UNIT, NODE_CODE, DIVISION_CODE,
-            VALUE_TYPE, TARGET, STATE, REALISATION, GRADE, NOTE);
+            VALUE_TYPE, TARGET, STATE, REALISATION, GRADE, NOTE, NO_DATA_REASON);
 
     static final List<String> REQUIRED = List.of(INDICATOR_CODE, REALISATION);
 

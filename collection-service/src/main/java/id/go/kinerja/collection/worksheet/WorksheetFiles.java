@@ -2,6 +2,7 @@ package id.go.kinerja.collection.worksheet;
 
 import static id.go.kinerja.collection.worksheet.WorksheetColumns.GRADE;
 import static id.go.kinerja.collection.worksheet.WorksheetColumns.NOTE;
+import static id.go.kinerja.collection.worksheet.WorksheetColumns.NO_DATA_REASON;
 import static id.go.kinerja.collection.worksheet.WorksheetColumns.REALISATION;
 
 import id.go.kinerja.collection.plan.ValueType;
@@ -31,7 +32,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * round of 10,000 items needs no more memory than one of 10) or as CSV of the same columns.
  * <p>
  * In the XLSX the sheet is protected and only the cells an operator fills are open: the realisation of a
- * NUMBER / PERCENT item, the grade of a PREDICATE item, and the note, of entries not yet verified. The
+ * NUMBER / PERCENT item, the grade of a PREDICATE item, the note and the reason for no data, of entries not yet
+ * verified. The
  * protection has no password: it guides, the upload checks every row anyway.
  */
 final class WorksheetFiles {
@@ -53,12 +55,15 @@ final class WorksheetFiles {
                     + "negatif, paling banyak 4 angka desimal, tanpa tanda %).",
             "3. Kolom grade: predikat untuk indikator PREDICATE (misalnya BB), dipilih dari daftar.",
             "4. Kolom note: keterangan atau sumber data (paling banyak 2.000 karakter).",
-            "5. Baris yang tidak diisi tidak mengubah apa pun. Jangan mengubah kode indikator atau menambah kolom.",
-            "6. Indikator yang sudah diverifikasi Kepala Bidang atau terkunci tidak dapat diubah dari lembar ini.",
-            "7. Unggah kembali berkas ini ke e-Kinerja. Coba dahulu dengan dryRun=true: laporan menunjukkan "
+            "5. Kolom no_data_reason: bila realisasi triwulan ini tidak tersedia (tidak ada data), kosongkan "
+                    + "realisation dan grade lalu tulis alasannya di sini. Kepala Bidang memverifikasinya seperti isian "
+                    + "lain; pengukuran mencatat indikator itu belum lengkap (INCOMPLETE), bukan 0 %.",
+            "6. Baris yang tidak diisi tidak mengubah apa pun. Jangan mengubah kode indikator atau menambah kolom.",
+            "7. Indikator yang sudah diverifikasi Kepala Bidang atau terkunci tidak dapat diubah dari lembar ini.",
+            "8. Unggah kembali berkas ini ke e-Kinerja. Coba dahulu dengan dryRun=true: laporan menunjukkan "
                     + "baris yang akan dibuat, diubah, tetap, atau ditolak beserta alasannya, tanpa menyimpan apa pun.",
-            "8. Satu baris yang ditolak menolak seluruh berkas: perbaiki baris itu lalu unggah lagi.",
-            "9. Nilai yang dikirim sistem lain (state PROPOSED) tetap menunggu konfirmasi Anda; mengubahnya di sini "
+            "9. Satu baris yang ditolak menolak seluruh berkas: perbaiki baris itu lalu unggah lagi.",
+            "10. Nilai yang dikirim sistem lain (state PROPOSED) tetap menunggu konfirmasi Anda; mengubahnya di sini "
                     + "menjadikannya isian Anda sendiri.");
 
     private WorksheetFiles() {
@@ -70,7 +75,7 @@ final class WorksheetFiles {
             Styles styles = new Styles(workbook);
             SXSSFSheet sheet = workbook.createSheet(DATA_SHEET);
             sheet.createFreezePane(1, 1);
-            int[] widths = {18, 60, 12, 22, 16, 12, 14, 14, 16, 10, 50};
+            int[] widths = {18, 60, 12, 22, 16, 12, 14, 14, 16, 10, 50, 50};
             for (int c = 0; c < widths.length; c++) {
                 sheet.setColumnWidth(c, widths[c] * 256);
             }
@@ -90,7 +95,7 @@ final class WorksheetFiles {
                 List<Object> cells = cells(line);
                 for (int c = 0; c < cells.size(); c++) {
                     String column = WorksheetColumns.ALL.get(c);
-                    boolean open = line.editable() && (column.equals(NOTE)
+                    boolean open = line.editable() && (column.equals(NOTE) || column.equals(NO_DATA_REASON)
                             || column.equals(REALISATION) && !predicate || column.equals(GRADE) && predicate);
                     var cell = row.createCell(c);
                     cell.setCellStyle(open ? styles.open : styles.locked);
@@ -137,6 +142,7 @@ final class WorksheetFiles {
         cells.add(line.value());
         cells.add(line.grade());
         cells.add(line.note());
+        cells.add(line.noDataReason());
         return cells;
     }
 

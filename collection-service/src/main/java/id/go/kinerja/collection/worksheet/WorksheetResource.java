@@ -43,7 +43,8 @@ public class WorksheetResource {
     @GET
     @Produces({PlanFileReader.XLSX, PlanFileReader.CSV})
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.INTEGRATION, Roles.HEAD, Roles.AUDITOR})
-    @Operation(summary = "Download the realisation worksheet of a round (unduh lembar realisasi)",
+    @Operation(operationId = "downloadWorksheet",
+            summary = "Download the realisation worksheet of a round (unduh lembar realisasi)",
             description = "XLSX (default) or CSV with one row per item of the round: indicator code, name, unit, node, "
                     + "division, value type, the target of the quarter (85, a range 70..80, or a grade BB), the entry's "
                     + "state, realisation, grade and note. Operators and division heads get their own division's "
@@ -77,7 +78,8 @@ public class WorksheetResource {
     @Consumes({PlanFileReader.XLSX, PlanFileReader.CSV})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPERATOR, Roles.INTEGRATION})
-    @Operation(summary = "Upload a filled realisation worksheet (unggah lembar realisasi)",
+    @Operation(operationId = "uploadWorksheet",
+            summary = "Upload a filled realisation worksheet (unggah lembar realisasi)",
             description = "The worksheet's XLSX or a CSV of its columns (indicator_code and realisation required; grade, "
                     + "note and the template's other columns optional, the latter ignored). Each row goes through the "
                     + "rules of entering one entry by hand: an operator's rows become their ENTERED entries (own "

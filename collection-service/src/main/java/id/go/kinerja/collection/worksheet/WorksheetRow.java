@@ -2,6 +2,7 @@ package id.go.kinerja.collection.worksheet;
 
 import static id.go.kinerja.collection.worksheet.WorksheetColumns.GRADE;
 import static id.go.kinerja.collection.worksheet.WorksheetColumns.INDICATOR_CODE;
+import static id.go.kinerja.collection.worksheet.WorksheetColumns.NO_DATA_REASON;
 import static id.go.kinerja.collection.worksheet.WorksheetColumns.NOTE;
 import static id.go.kinerja.collection.worksheet.WorksheetColumns.REALISATION;
 
@@ -16,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * The editable cells of one worksheet row, read with the checks of a realisation entered by hand (not
- * negative, at most 15 digits and 4 decimals, an upper-case grade, a note of at most 2,000 characters).
+ * negative, at most 15 digits and 4 decimals, an upper-case grade, a note of at most 2,000 characters). A reason
+ * for no data (tidak ada data) stands for the realisation: the row then has neither a realisation nor a grade.
  */
 final class WorksheetRow {
 
@@ -30,6 +32,7 @@ final class WorksheetRow {
     final BigDecimal value;
     final String grade;
     final String note;
+    final String noDataReason;
     final List<FieldError> errors = new ArrayList<>();
 
     private WorksheetRow(int row, Map<String, String> cells) {
@@ -48,6 +51,14 @@ final class WorksheetRow {
         if (note != null && note.length() > MAX_NOTE) {
             errors.add(new FieldError(NOTE, "must be at most " + MAX_NOTE + " characters"));
         }
+        noDataReason = cell(cells, NO_DATA_REASON);
+        if (noDataReason != null && noDataReason.length() > MAX_NOTE) {
+            errors.add(new FieldError(NO_DATA_REASON, "must be at most " + MAX_NOTE + " characters"));
+        }
+        if (noDataReason != null && (value != null || grade != null)) {
+            errors.add(new FieldError(NO_DATA_REASON, "a reason for no data stands for the realisation: leave "
+                    + REALISATION + " and " + GRADE + " empty, or clear the reason"));
+        }
     }
 
     static WorksheetRow parse(int row, Map<String, String> cells) {
@@ -56,11 +67,16 @@ final class WorksheetRow {
 
     /** Nothing typed in the editable cells: the row leaves its entry as it is. */
     boolean blank() {
-        return value == null && grade == null && note == null;
+        return value == null && grade == null && note == null && noDataReason == null;
     }
 
     void error(String field, String message) {
         errors.add(new FieldError(field, message));
+    }
+
+    /** An entry rule's refusal of the row, shown under the worksheet's column and worded in the request's language. */
+    void error(String column, FieldError refusal) {
+        errors.add(new FieldError(column, refusal.message(), refusal.template()));
     }
 
     private BigDecimal number(String cell) {

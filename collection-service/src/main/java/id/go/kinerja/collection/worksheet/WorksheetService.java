@@ -101,7 +101,7 @@ public class WorksheetService {
         List<Worksheet.Line> lines = view.items().stream()
                 .map(item -> new Worksheet.Line(item.indicatorCode(), item.indicatorName(), item.unit(), item.nodeCode(),
                         item.divisionCode(), item.valueType(), target(item.target()), item.state(), item.value(),
-                        item.grade(), notes.get(item.indicatorCode())))
+                        item.grade(), notes.get(item.indicatorCode()), item.noDataReason()))
                 .toList();
         return new Worksheet(view.roundId(), view.year(), view.quarter(), view.status(),
                 caller.isDivisionBound() ? caller.divisionCode() : null, lines);
@@ -197,6 +197,8 @@ public class WorksheetService {
         private final List<WorksheetReport.Row> report = new ArrayList<>();
         /** A file without a note column (a finance system's CSV) leaves the entries' notes as they are. */
         private boolean notes;
+        /** A file without a no_data_reason column (older templates) leaves a no-data entry as it is, unless it gives a value. */
+        private boolean noDataReasons;
 
         Rows(CollectionRound round, Actor actor, String source) {
             this.round = round;
@@ -209,6 +211,7 @@ public class WorksheetService {
         public List<String> header(List<String> cells) {
             List<String> columns = Headers.check(cells, "worksheet", WorksheetColumns.ALL, WorksheetColumns.REQUIRED);
             notes = columns.contains(WorksheetColumns.NOTE);
+            noDataReasons = columns.contains(WorksheetColumns.NO_DATA_REASON);
             return columns;
         }
 
@@ -243,18 +246,20 @@ public class WorksheetService {
                 return RowOutcome.UNCHANGED;
             }
             String note = notes ? row.note : entry.note;
-            if (same(entry, row, note)) {
+            String noDataReason = noDataReasons ? row.noDataReason
+                    : row.value == null && row.grade == null ? entry.noDataReason : null;
+            if (same(entry, row, note, noDataReason)) {
                 return RowOutcome.UNCHANGED;
             }
-            boolean first = entry.value == null && entry.grade == null;
+            boolean first = entry.value == null && entry.grade == null && !entry.noData();
             try {
                 if (source == null) {
-                    entries.enter(entry, row.value, row.grade, note, actor, now);
+                    entries.enter(entry, row.value, row.grade, noDataReason, note, actor, now);
                 } else {
-                    entries.propose(entry, row.value, row.grade, note, source, actor, now);
+                    entries.propose(entry, row.value, row.grade, noDataReason, note, source, actor, now);
                 }
             } catch (InvalidInput invalid) {
-                invalid.errors().forEach(error -> row.error(column(error.field()), error.message()));
+                invalid.errors().forEach(error -> row.error(column(error.field()), error));
                 return RowOutcome.REJECTED;
             } catch (DomainProblem refused) {
                 row.error(WorksheetColumns.STATE, refused.getMessage());
@@ -272,10 +277,11 @@ public class WorksheetService {
          * The row says what the entry says. A pushed (PROPOSED) value the template showed and the operator left
          * as it was stays PROPOSED: confirming it is a decision of its own (POST .../confirmation).
          */
-        private static boolean same(Entry entry, WorksheetRow row, String note) {
+        private static boolean same(Entry entry, WorksheetRow row, String note, String noDataReason) {
             BigDecimal value = entry.value;
             boolean sameValue = value == null ? row.value == null : row.value != null && value.compareTo(row.value) == 0;
-            return sameValue && Objects.equals(entry.grade, row.grade) && Objects.equals(entry.note, note);
+            return sameValue && Objects.equals(entry.grade, row.grade) && Objects.equals(entry.note, note)
+                    && Objects.equals(entry.noDataReason, noDataReason);
         }
 
         WorksheetReport report(boolean dryRun) {

@@ -116,13 +116,14 @@ class PlanApiTest {
                 .when().post("/api/collection/plan/nodes")
                 .then().statusCode(409).body("detail", equalTo("Plan node 3.30.03 already exists"));
 
-        agency.as("ADMIN").body("{\"amount\": 1250000000}")
+        agency.as("ADMIN").body("{\"amount\": 1250000000}").header("If-Match", "\"0\"")
                 .when().put("/api/collection/plan/nodes/3.30.03/budget-ceilings/2025")
-                .then().statusCode(200).body("budgetCeilings[0].amount", equalTo(1250000000));
-        agency.as("ADMIN").body("{\"amount\": 5000}")
+                .then().statusCode(200).body("budgetCeilings[0].amount", equalTo(1250000000))
+                .header("ETag", equalTo("\"1\"")).body("version", equalTo(1));
+        agency.as("ADMIN").body("{\"amount\": 5000}").header("If-Match", "\"0\"")
                 .when().put("/api/collection/plan/nodes/S1/budget-ceilings/2025")
                 .then().statusCode(400).body("errors[0].message", startsWith("an OBJECTIVE has no budget ceiling"));
-        agency.as("ADMIN").body("{\"amount\": -1}")
+        agency.as("ADMIN").body("{\"amount\": -1}").header("If-Match", "\"1\"")
                 .when().put("/api/collection/plan/nodes/3.30.03/budget-ceilings/2025")
                 .then().statusCode(400).body("errors[0].field", equalTo("amount"));
     }
@@ -152,30 +153,30 @@ class PlanApiTest {
 
         String targets = "/api/collection/plan/indicators/IKK-09/targets/2025";
         agency.as("ADMIN").body("{\"targets\": [{\"quarter\": 1, \"value\": 1}, {\"quarter\": 2, \"value\": 1}, "
-                        + "{\"quarter\": 3, \"value\": 1}]}")
+                        + "{\"quarter\": 3, \"value\": 1}]}").header("If-Match", "\"0\"")
                 .when().put(targets)
                 .then().statusCode(400).body("errors[0].message", containsString("quarters 1, 2, 3 and 4"));
-        agency.as("ADMIN").body(fourQuarters("\"value\": -3"))
+        agency.as("ADMIN").body(fourQuarters("\"value\": -3")).header("If-Match", "\"0\"")
                 .when().put(targets)
                 .then().statusCode(400).body("errors.message", everyItem(equalTo("must not be negative")));
-        agency.as("ADMIN").body(fourQuarters("\"min\": 9, \"max\": 4"))
+        agency.as("ADMIN").body(fourQuarters("\"min\": 9, \"max\": 4")).header("If-Match", "\"0\"")
                 .when().put(targets)
                 .then().statusCode(400).body("errors[0].message", equalTo("must not be below min"));
-        agency.as("ADMIN").body(fourQuarters("\"grade\": \"BB\""))
+        agency.as("ADMIN").body(fourQuarters("\"grade\": \"BB\"")).header("If-Match", "\"0\"")
                 .when().put(targets)
                 .then().statusCode(400).body("errors[0].message", equalTo("only PREDICATE indicators have grade targets"));
-        agency.as("ADMIN").body(fourQuarters("\"value\": 3"))
+        agency.as("ADMIN").body(fourQuarters("\"value\": 3")).header("If-Match", "\"0\"")
                 .when().put(targets)
                 .then().statusCode(200).body("version", equalTo(1)).body("targets[0].targets.value", contains(3, 3, 3, 3));
-        agency.as("ADMIN").body(fourQuarters("\"value\": 4").replace("}]}", "}], \"version\": 0}"))
+        agency.as("ADMIN").body(fourQuarters("\"value\": 4")).header("If-Match", "\"0\"")
                 .when().put(targets)
-                .then().statusCode(409).body("detail", containsString("changed since version 0"));
+                .then().statusCode(412).body("detail", containsString("has changed since you read it"));
         // each year's targets are kept and listed by year; replacing a year's leaves the others as they were
-        agency.as("ADMIN").body(fourQuarters("\"value\": 5"))
+        agency.as("ADMIN").body(fourQuarters("\"value\": 5")).header("If-Match", "\"1\"")
                 .when().put("/api/collection/plan/indicators/IKK-09/targets/2026")
                 .then().statusCode(200).body("version", equalTo(2));
         agency.as("ADMIN").body(fourQuarters("\"value\": 6").replace("{\"quarter\": 2, \"value\": 6}",
-                        "{\"quarter\": 2, \"min\": 5, \"max\": 7}"))
+                        "{\"quarter\": 2, \"min\": 5, \"max\": 7}")).header("If-Match", "\"2\"")
                 .when().put(targets)
                 .then().statusCode(200).body("version", equalTo(3))
                 .body("targets.year", contains(2025, 2026))
@@ -183,14 +184,15 @@ class PlanApiTest {
                         "max", 7), Map.of("quarter", 3, "value", 6), Map.of("quarter", 4, "value", 6)))
                 .body("targets[1].targets.value", contains(5, 5, 5, 5));
         // no targets: the indicator is not collected that year
-        agency.as("ADMIN").body("{\"targets\": []}")
+        agency.as("ADMIN").body("{\"targets\": []}").header("If-Match", "\"3\"")
                 .when().put("/api/collection/plan/indicators/IKK-09/targets/2026")
                 .then().statusCode(200).body("targets.year", contains(2025));
 
-        agency.as("ADMIN").body("{\"targets\": [{\"quarter\": 2, \"grade\": \"BB\"}]}")
+        String iku02 = agency.etag("/api/collection/plan/indicators/IKU-02");
+        agency.as("ADMIN").body("{\"targets\": [{\"quarter\": 2, \"grade\": \"BB\"}]}").header("If-Match", iku02)
                 .when().put("/api/collection/plan/indicators/IKU-02/targets/2025")
                 .then().statusCode(400).body("errors[0].message", equalTo("an ANNUAL indicator has exactly one target, for quarter 4"));
-        agency.as("ADMIN").body("{\"targets\": [{\"value\": 4}]}")
+        agency.as("ADMIN").body("{\"targets\": [{\"value\": 4}]}").header("If-Match", iku02)
                 .when().put("/api/collection/plan/indicators/IKU-02/targets/2025")
                 .then().statusCode(400).body("errors[0].field", equalTo("targets[0].grade"));
     }
@@ -231,18 +233,27 @@ class PlanApiTest {
     }
 
     @Test
-    void divisionsAreRenamedWithTheVersionTheyWereReadAt() {
+    void divisionsAreRenamedWithTheETagTheyWereReadAt() {
         TestAgency agency = new TestAgency();
         agency.as("ADMIN").body("{\"code\": \"METROLOGI\", \"name\": \"Bidang Metrologi\"}")
                 .when().post("/api/collection/divisions")
                 .then().statusCode(201).header("Location", containsString("/api/collection/divisions/METROLOGI"));
         agency.as("ADMIN").body("{\"code\": \"METROLOGI\", \"name\": \"Lagi\"}")
                 .when().post("/api/collection/divisions").then().statusCode(409);
-        agency.as("ADMIN").body("{\"name\": \"Bidang Metrologi Legal\", \"version\": 0}")
+        String read = agency.etag("/api/collection/divisions/METROLOGI");
+        agency.as("ADMIN").body("{\"name\": \"Bidang Metrologi Legal\"}").header("If-Match", read)
                 .when().put("/api/collection/divisions/METROLOGI")
-                .then().statusCode(200).body("name", equalTo("Bidang Metrologi Legal")).body("version", equalTo(1));
-        agency.as("ADMIN").body("{\"name\": \"Bidang Metrologi\", \"version\": 0}")
-                .when().put("/api/collection/divisions/METROLOGI").then().statusCode(409);
+                .then().statusCode(200).header("ETag", equalTo("\"1\""))
+                .body("name", equalTo("Bidang Metrologi Legal")).body("version", equalTo(1));
+        agency.as("ADMIN").body("{\"name\": \"Bidang Metrologi\"}").header("If-Match", read)
+                .when().put("/api/collection/divisions/METROLOGI").then().statusCode(412);
+        agency.as("ADMIN").body("{\"name\": \"Bidang Metrologi\"}")
+                .when().put("/api/collection/divisions/METROLOGI").then().statusCode(428);
+        agency.as("ADMIN").body("{\"name\": \"Bidang Metrologi\", \"version\": 1}").header("If-Match", "\"1\"")
+                .when().put("/api/collection/divisions/METROLOGI")
+                .then().statusCode(400).body("errors[0].field", equalTo("version"));
+        agency.as("ADMIN").when().get("/api/collection/divisions/METROLOGI")
+                .then().body("name", equalTo("Bidang Metrologi Legal"));
         agency.as("ADMIN").body("{\"code\": \"metro logi\", \"name\": \"x\"}")
                 .when().post("/api/collection/divisions")
                 .then().statusCode(400).body("errors[0].field", equalTo("code"));
@@ -274,7 +285,7 @@ class PlanApiTest {
         agency.as("ADMIN").body("{\"code\": \"T5\", \"level\": \"PLANET\", \"name\": \"x\"}")
                 .when().post("/api/collection/plan/nodes")
                 .then().statusCode(400).body("errors[0].field", equalTo("level"));
-        agency.as("ADMIN").body("{\"amount\": \"banyak\"}")
+        agency.as("ADMIN").body("{\"amount\": \"banyak\"}").header("If-Match", "\"0\"")
                 .when().put("/api/collection/plan/nodes/3.30.03/budget-ceilings/2025")
                 .then().statusCode(400).body("errors[0].field", equalTo("amount"));
         agency.as("ADMIN").body("{\"code\": \"T5\",")

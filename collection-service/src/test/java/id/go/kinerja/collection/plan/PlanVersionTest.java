@@ -11,13 +11,19 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.go.kinerja.collection.Events;
 import id.go.kinerja.collection.TestAgency;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -30,6 +36,34 @@ class PlanVersionTest {
 
     @Inject
     DataSource dataSource;
+
+    @Test
+    void publishingTellsMeasurementThePlanThroughTheOutbox() throws SQLException {
+        TestAgency agency = TestAgency.withPlan();
+        String pk = agency.publish("PK_PERUBAHAN", 2025, "Refocusing anggaran").statusCode(201).extract().path("supersedes");
+
+        JsonPath event;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement("select topic, message_key, payload from outbox_event "
+                     + "where event_type = 'PlanPublished' and payload like ? order by sequence")) {
+            select.setString(1, "%\"agencyCode\":\"" + agency.code + "\"%");
+            try (ResultSet rows = select.executeQuery()) {
+                assertTrue(rows.next(), "no PlanPublished of the PK in the outbox");
+                assertEquals("kinerja.collection.plan-published", rows.getString("topic"));
+                assertEquals(PlanPublished.keyOf(agency.code).toString(), rows.getString("message_key"));
+                event = new JsonPath(rows.getString("payload"));
+                assertTrue(rows.next(), "the PK Perubahan is published too, after the PK");
+            }
+        }
+        assertEquals(pk, event.getString("planVersion.id"));
+        assertEquals("PK", event.getString("planVersion.kind"));
+        assertNull(event.get("recapId"));
+        assertEquals(1, event.getInt("revision"));
+        assertThat(event.getList("indicators.indicatorCode"), contains("IKK-01", "IKP-01", "IKU-01", "IKU-02"));
+        assertEquals("ACTIVITY", event.getString("indicators.find { it.indicatorCode == 'IKK-01' }.level"));
+        assertEquals(2025, event.getInt("indicators.find { it.indicatorCode == 'IKU-02' }.targets[0].year"));
+        assertEquals("BB", event.getString("indicators.find { it.indicatorCode == 'IKU-02' }.targets[0].targets[0].grade"));
+    }
 
     @Test
     void eachKindIsPublishedNumberedAndReadableAsAPlanDocument() {
@@ -95,8 +129,9 @@ class PlanVersionTest {
         String first = agency.verifiedFirstQuarter();
         agency.as("ADMIN").body("{\"targets\": [{\"quarter\": 1, \"value\": 10}, {\"quarter\": 2, \"value\": 15}, "
                         + "{\"quarter\": 3, \"value\": 20}, {\"quarter\": 4, \"value\": 25}]}")
+                .header("If-Match", agency.etag("/api/collection/plan/indicators/IKP-01"))
                 .when().put("/api/collection/plan/indicators/IKP-01/targets/2025").then().statusCode(200);
-        agency.as("ADMIN").body("{\"amount\": 2000000}")
+        agency.as("ADMIN").body("{\"amount\": 2000000}").header("If-Match", agency.etag("/api/collection/plan/nodes/3.30.03"))
                 .when().put("/api/collection/plan/nodes/3.30.03/budget-ceilings/2025").then().statusCode(200);
         String revision = agency.publish("PK_PERUBAHAN", 2025, "Refocusing anggaran: pelatihan dikurangi")
                 .statusCode(201).extract().path("id");
@@ -181,6 +216,7 @@ class PlanVersionTest {
         Events.execute(dataSource, "update collection_round set plan_version_id = null where id = '" + round + "'");
         agency.as("ADMIN").body("{\"targets\": [{\"quarter\": 1, \"value\": 30}, {\"quarter\": 2, \"value\": 30}, "
                         + "{\"quarter\": 3, \"value\": 30}, {\"quarter\": 4, \"value\": 30}]}")
+                .header("If-Match", agency.etag("/api/collection/plan/indicators/IKP-01"))
                 .when().put("/api/collection/plan/indicators/IKP-01/targets/2025").then().statusCode(200);
 
         agency.as("HEAD").when().get("/api/collection/rounds/{id}", round)

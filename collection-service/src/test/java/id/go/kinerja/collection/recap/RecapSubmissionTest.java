@@ -247,8 +247,9 @@ class RecapSubmissionTest {
         assertEquals(61.5f, event.getFloat("items[1999].realisations[0].value"));
     }
 
+    /** The agency's RecapSubmitted events in the outbox (its plan's PlanPublished are there too). */
     private long outboxRowsOf(TestAgency agency) {
-        return Events.count(dataSource, "select count(*) from outbox_event where payload like ?",
+        return Events.count(dataSource, "select count(*) from outbox_event where event_type = 'RecapSubmitted' and payload like ?",
                 "%\"agencyCode\":\"" + agency.code + "\"%");
     }
 

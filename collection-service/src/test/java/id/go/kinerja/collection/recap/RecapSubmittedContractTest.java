@@ -45,12 +45,12 @@ class RecapSubmittedContractTest {
                 new RecapSubmitted.Node("S1", NodeLevel.OBJECTIVE, "Meningkatnya distribusi barang", "T1", null, null),
                 new RecapSubmitted.Node("3.30.02", NodeLevel.PROGRAM, "Program Peningkatan Sarana Distribusi Perdagangan",
                         "S1", new BigDecimal("1250000000"), new BigDecimal("312500000")));
-        RecapSubmitted.Realisation trained = new RecapSubmitted.Realisation(1, new BigDecimal("20"), null,
+        RecapSubmitted.Realisation trained = new RecapSubmitted.Realisation(1, new BigDecimal("20"), null, false, null,
                 "operator.perdagangan@disdagtrans", "division_head.perdagangan@disdagtrans", "Pelatihan angkatan I",
                 List.of(new RecapSubmitted.EvidenceRef(UUID.fromString("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d"),
                         "daftar-hadir.pdf", "application/pdf",
                         "3f79bb7b435b05321651daefd374cdc681dc06faa65e374e38337b88ca046dea")));
-        RecapSubmitted.Realisation graded = new RecapSubmitted.Realisation(1, null, "BB",
+        RecapSubmitted.Realisation graded = new RecapSubmitted.Realisation(1, null, "BB", false, null,
                 "operator.perdagangan@disdagtrans", "division_head.perdagangan@disdagtrans", "Hasil evaluasi SAKIP",
                 List.of());
         List<RecapSubmitted.Item> items = List.of(
@@ -72,7 +72,18 @@ class RecapSubmittedContractTest {
                                 Target.of(2, null, new BigDecimal("80"), new BigDecimal("90"), null),
                                 Target.of(3, null, new BigDecimal("80"), new BigDecimal("90"), null),
                                 Target.of(4, null, new BigDecimal("80"), new BigDecimal("90"), null)),
-                        List.of(new RecapSubmitted.Realisation(1, new BigDecimal("85.50"), null,
+                        List.of(new RecapSubmitted.Realisation(1, new BigDecimal("85.50"), null, false, null,
+                                "operator.perdagangan@disdagtrans", "division_head.perdagangan@disdagtrans", null,
+                                List.of()))),
+                new RecapSubmitted.Item("IKP-07", "Indeks kepuasan pelaku usaha terhadap layanan perdagangan", "indeks",
+                        "3.30.02", "PERDAGANGAN", Polarity.POSITIVE, ValueType.NUMBER, Frequency.QUARTERLY,
+                        PeriodAggregation.LAST,
+                        List.of(Target.of(1, new BigDecimal("80"), null, null, null),
+                                Target.of(2, new BigDecimal("80"), null, null, null),
+                                Target.of(3, new BigDecimal("82"), null, null, null),
+                                Target.of(4, new BigDecimal("82"), null, null, null)),
+                        List.of(new RecapSubmitted.Realisation(1, null, null, true,
+                                "Survei kepuasan triwulan I ditunda karena anggaran survei belum cair",
                                 "operator.perdagangan@disdagtrans", "division_head.perdagangan@disdagtrans", null,
                                 List.of()))));
         return new RecapSubmitted("Dinas Perdagangan dan Transmigrasi", ROUND, 2025, 1,

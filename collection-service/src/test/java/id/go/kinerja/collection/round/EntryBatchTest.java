@@ -39,8 +39,8 @@ class EntryBatchTest {
                     // somebody else saves IKU-01 after the batch read it
                     Entry.getEntityManager().createNativeQuery("update entry set version = version + 1 where id = ?1")
                             .setParameter(1, second.id).executeUpdate();
-                    batch.enter(first, new BigDecimal("20"), null, "Daftar hadir", OPERATOR, Instant.now());
-                    batch.enter(second, new BigDecimal("4.2"), null, null, OPERATOR, Instant.now());
+                    batch.enter(first, new BigDecimal("20"), null, null, "Daftar hadir", OPERATOR, Instant.now());
+                    batch.enter(second, new BigDecimal("4.2"), null, null, null, OPERATOR, Instant.now());
                     batch.write();
                 }));
 
@@ -57,20 +57,25 @@ class EntryBatchTest {
 
         QuarkusTransaction.requiringNew().run(() -> {
             EntryBatch batch = EntryBatch.ofRound(CollectionRound.findById(round));
-            batch.enter(batch.entry("IKP-01"), new BigDecimal("20.5"), null, "Daftar\thadir \\N", OPERATOR,
+            batch.enter(batch.entry("IKP-01"), new BigDecimal("20.5"), null, null, "Daftar\thadir \\N", OPERATOR,
                     Instant.parse("2025-04-02T03:04:05Z"));
-            batch.propose(batch.entry("IKU-01"), new BigDecimal("4.2"), null, null, "SIPD-Keuangan", OPERATOR,
+            batch.propose(batch.entry("IKU-01"), new BigDecimal("4.2"), null, null, null, "SIPD-Keuangan", OPERATOR,
                     Instant.parse("2025-04-02T03:04:06Z"));
+            batch.enter(batch.entry("IKK-01"), null, null, "Survei ditunda", null, OPERATOR,
+                    Instant.parse("2025-04-02T03:04:07Z"));
             batch.write();
         });
 
         agency.entry(round.toString(), "IKP-01").body("state", equalTo("ENTERED")).body("value", equalTo(20.5f))
                 .body("note", equalTo("Daftar\thadir \\N")).body("enteredBy", equalTo("operator.perdagangan@test"))
-                .body("enteredAt", equalTo("2025-04-02T03:04:05Z"))
+                .body("enteredAt", equalTo("2025-04-02T03:04:05.000Z"))
                 .body("history.action", equalTo(List.of("ENTERED")))
                 .body("history[0].value", equalTo(20.5f))
                 .body("version", equalTo(1));
         agency.entry(round.toString(), "IKU-01").body("state", equalTo("PROPOSED")).body("source", equalTo("SIPD-Keuangan"))
                 .body("history[0].reason", equalTo("from SIPD-Keuangan"));
+        agency.entry(round.toString(), "IKK-01").body("state", equalTo("ENTERED")).body("value", nullValue())
+                .body("noData", equalTo(true)).body("noDataReason", equalTo("Survei ditunda"))
+                .body("history[0].noDataReason", equalTo("Survei ditunda"));
     }
 }

@@ -198,27 +198,29 @@ class SopStepsTest {
         // Friday 1 h, Saturday, Sunday and Monday 31 March (Idul Fitri) nothing, Tuesday 8 h 30, Wednesday 2 h 30
         MovableClock.set(wib("2025-04-02T10:00"));
         agency.timeline(round)
-                .body("steps[5].startedAt", equalTo("2025-03-28T08:00:00Z"))
+                .body("steps[5].startedAt", equalTo("2025-03-28T08:00:00.000Z"))
                 .body("steps[5].standardTime", equalTo("2d"))
                 .body("steps[5].workingTime", equalTo("PT12H"))
-                .body("steps[5].deadline", equalTo("2025-04-02T08:00:00Z"))
+                .body("steps[5].deadline", equalTo("2025-04-02T08:00:00.000Z"))
                 .body("steps[5].status", equalTo("RUNNING"));
 
-        agency.as("ADMIN").body("{\"standardTime\": \"1d\"}").when().put("/api/collection/sop/steps/A6/standard-time")
-                .then().statusCode(200).body("standardTime", equalTo("1d")).body("sopStandardTime", equalTo("2d"));
+        agency.as("ADMIN").body("{\"standardTime\": \"1d\"}").header("If-Match", agency.etag("/api/collection/sop/steps/A6"))
+                .when().put("/api/collection/sop/steps/A6/standard-time")
+                .then().statusCode(200).header("ETag", equalTo("\"1d\"")).body("standardTime", equalTo("1d")).body("sopStandardTime", equalTo("2d"));
         agency.timeline(round)
                 .body("steps[5].standardTime", equalTo("1d"))
-                .body("steps[5].deadline", equalTo("2025-04-01T08:00:00Z"))
+                .body("steps[5].deadline", equalTo("2025-04-01T08:00:00.000Z"))
                 .body("steps[5].status", equalTo("OVERDUE"));
         other.as("HEAD").when().get("/api/collection/sop/steps").then().statusCode(200)
                 .body("find { it.step == 'A6' }.standardTime", equalTo("2d"))
                 .body("find { it.step == 'A6' }.ownerRole", equalTo("OPERATOR"))
                 .body("find { it.step == 'A6' }.predecessors", contains("A5"));
 
-        agency.as("ADMIN").body("{\"standardTime\": \"two weeks\"}")
+        agency.as("ADMIN").body("{\"standardTime\": \"two weeks\"}").header("If-Match", "\"1d\"")
                 .when().put("/api/collection/sop/steps/A6/standard-time")
                 .then().statusCode(400).body("errors[0].field", equalTo("standardTime"));
-        agency.as("ADMIN").body("{\"standardTime\": \"1d\"}").when().put("/api/collection/sop/steps/A13/standard-time")
+        agency.as("ADMIN").body("{\"standardTime\": \"1d\"}").header("If-Match", "\"1d\"")
+                .when().put("/api/collection/sop/steps/A13/standard-time")
                 .then().statusCode(404);
         agency.as("SECRETARY").body("{\"standardTime\": \"1d\"}").when().put("/api/collection/sop/steps/A6/standard-time")
                 .then().statusCode(403);

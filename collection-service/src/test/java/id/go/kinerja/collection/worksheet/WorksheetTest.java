@@ -40,10 +40,11 @@ class WorksheetTest {
 
     private static final String WORKSHEET = "/api/collection/rounds/{round}/worksheet";
     private static final List<String> COLUMNS = List.of("indicator_code", "indicator_name", "unit", "node_code",
-            "division_code", "value_type", "target", "state", "realisation", "grade", "note");
+            "division_code", "value_type", "target", "state", "realisation", "grade", "note", "no_data_reason");
     private static final int REALISATION = COLUMNS.indexOf("realisation");
     private static final int GRADE = COLUMNS.indexOf("grade");
     private static final int NOTE = COLUMNS.indexOf("note");
+    private static final int NO_DATA_REASON = COLUMNS.indexOf("no_data_reason");
 
     @Test
     void theOperatorDownloadsTheirDivisionsItemsFillsThemAndUploads() throws IOException {
@@ -57,9 +58,9 @@ class WorksheetTest {
             assertEquals(COLUMNS, cells(sheet.getRow(0)));
             assertEquals(List.of(
                     List.of("IKP-01", "Jumlah pelaku usaha yang mengikuti pelatihan", "orang", "3.30.03", "PERDAGANGAN",
-                            "NUMBER", "25", "NOT_ENTERED", "", "", ""),
+                            "NUMBER", "25", "NOT_ENTERED", "", "", "", ""),
                     List.of("IKU-01", "Koefisien variasi harga barang kebutuhan pokok", "%", "S1", "PERDAGANGAN",
-                            "PERCENT", "5", "NOT_ENTERED", "", "", "")),
+                            "PERCENT", "5", "NOT_ENTERED", "", "", "", "")),
                     List.of(cells(sheet.getRow(1)), cells(sheet.getRow(2))));
             assertEquals(2, sheet.getLastRowNum(), "only the operator's own division's items");
             assertTrue(sheet.getProtect(), "the sheet is protected");
@@ -105,6 +106,42 @@ class WorksheetTest {
                 .body("updated", equalTo(1)).body("unchanged", equalTo(1));
         agency.entry(round, "IKU-01").body("state", equalTo("ENTERED")).body("value", equalTo(4.4f))
                 .body("history.action", equalTo(List.of("ENTERED", "SENT_BACK", "ENTERED")));
+    }
+
+    @Test
+    void noDataWithItsReasonMakesTheRoundTripAndCannotStandBesideAValue() throws IOException {
+        TestAgency agency = TestAgency.withPlan();
+        String round = agency.openRound(2025, 1);
+        byte[] template = download(agency, round, "PERDAGANGAN");
+        String reason = "Survei pelatihan ditunda: anggaran belum cair";
+
+        upload(agency, round, "PERDAGANGAN", fill(template, Map.of(1, List.of("", "", "", reason))), "").statusCode(200)
+                .body("created", equalTo(1)).body("unchanged", equalTo(1));
+        agency.entry(round, "IKP-01").body("state", equalTo("ENTERED")).body("value", nullValue())
+                .body("noData", equalTo(true)).body("noDataReason", equalTo(reason));
+
+        byte[] second = download(agency, round, "PERDAGANGAN");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(second))) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertEquals(List.of("IKP-01", "ENTERED", "", reason), List.of(cells(row).get(0), cells(row).get(7),
+                    cells(row).get(REALISATION), cells(row).get(NO_DATA_REASON)));
+            assertFalse(row.getCell(NO_DATA_REASON).getCellStyle().getLocked(), "the reason is open while not verified");
+            assertTrue(workbook.getSheetAt(1).getRow(6).getCell(0).getStringCellValue().startsWith("5. Kolom no_data_reason"));
+        }
+        upload(agency, round, "PERDAGANGAN", second, "").statusCode(200).body("unchanged", equalTo(2));
+
+        upload(agency, round, "PERDAGANGAN", fill(second, Map.of(2, List.of("4.2", "", "", "tidak ada"))), "")
+                .statusCode(422)
+                .body("context.summary.rows.find { it.indicatorCode == 'IKU-01' }.errors[0].field",
+                        equalTo("no_data_reason"));
+
+        // a file without the column keeps the answer and changes the note; a value replaces the answer
+        upload(agency, round, "PERDAGANGAN", "indicator_code,realisation,note\nIKP-01,,surat bidang\n").statusCode(200)
+                .body("updated", equalTo(1));
+        agency.entry(round, "IKP-01").body("noDataReason", equalTo(reason)).body("note", equalTo("surat bidang"));
+        upload(agency, round, "PERDAGANGAN", "indicator_code,realisation\nIKP-01,18\n").statusCode(200);
+        agency.entry(round, "IKP-01").body("value", equalTo(18)).body("noData", equalTo(false))
+                .body("noDataReason", nullValue());
     }
 
     @Test
@@ -360,14 +397,14 @@ class WorksheetTest {
                 .extract().asByteArray();
     }
 
-    /** The workbook with, per row, {realisation, grade, note} typed in (blank: left as it is). */
+    /** The workbook with, per row, {realisation, grade, note[, no_data_reason]} typed in (blank: left as it is). */
     private static byte[] fill(byte[] xlsx, Map<Integer, List<String>> rows) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             XSSFSheet sheet = workbook.getSheetAt(0);
             rows.forEach((r, values) -> {
-                List<Integer> columns = List.of(REALISATION, GRADE, NOTE);
-                for (int i = 0; i < 3; i++) {
+                List<Integer> columns = List.of(REALISATION, GRADE, NOTE, NO_DATA_REASON);
+                for (int i = 0; i < values.size(); i++) {
                     String value = values.get(i);
                     if (value.isEmpty()) {
                         continue;

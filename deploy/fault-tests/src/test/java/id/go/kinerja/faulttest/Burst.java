@@ -257,9 +257,18 @@ final class Burst {
 
     /** A6-A7 for one item. */
     private void operatorEntersAndDivisionHeadVerifies(Recap recap, String code, int value) {
-        call("A6 " + code + " of " + recap, () -> as(token("OPERATOR", recap.agency, DIVISION), COLLECTION)
-                .body(Map.of("value", value, "note", "Sesuai laporan bagian"))
-                .put("/api/collection/rounds/{round}/entries/{code}", recap.roundId, code));
+        String operator = token("OPERATOR", recap.agency, DIVISION);
+        call("A6 " + code + " of " + recap, () -> {
+            // on the version read (If-Match its ETag); a retry reads again, so it enters on what is there then
+            Response read = as(operator, COLLECTION)
+                    .get("/api/collection/rounds/{round}/entries/{code}", recap.roundId, code);
+            if (read.statusCode() != 200) {
+                return read;
+            }
+            return as(operator, COLLECTION).header("If-Match", read.header("ETag"))
+                    .body(Map.of("value", value, "note", "Sesuai laporan bagian"))
+                    .put("/api/collection/rounds/{round}/entries/{code}", recap.roundId, code);
+        });
         call("A7 " + code + " of " + recap, () -> as(token("DIVISION_HEAD", recap.agency, DIVISION), COLLECTION)
                 .body(Map.of("decision", "VERIFY"))
                 .post("/api/collection/rounds/{round}/entries/{code}/verification", recap.roundId, code));

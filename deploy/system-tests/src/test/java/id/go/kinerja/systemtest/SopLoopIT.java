@@ -78,6 +78,7 @@ class SopLoopIT {
     void returnedRecapComesBackAsRevisionTwoAndIsApprovedDisposedAndArchivedForItsAgencyOnly() throws IOException {
         sop.adminLoadsThePlan(Files.readString(system.projectFile(DEMO_PLAN)));
         sop.teamPublishesThePerformanceAgreement();
+        measurementKnowsThePlansIndicatorsBeforeAnyRecap();
 
         UUID roundId = sop.headOrdersTheCollection();
         List<Map<String, Object>> items = sop.itemsOf(roundId);
@@ -151,18 +152,35 @@ class SopLoopIT {
                 .body("returned.returnTo", equalTo("COLLECTION"));
 
         // the item returned to MEASUREMENT keeps its verified value, read-only
-        as(operator, COLLECTION).get("/api/collection/rounds/{round}/entries/{code}", roundId, REMEASURED)
-                .then().statusCode(200).body("state", equalTo("VERIFIED"));
-        as(operator, COLLECTION).body(Map.of("value", new BigDecimal("3")))
+        String verified = as(operator, COLLECTION).get("/api/collection/rounds/{round}/entries/{code}", roundId, REMEASURED)
+                .then().statusCode(200).body("state", equalTo("VERIFIED")).extract().header("ETag");
+        as(operator, COLLECTION).header("If-Match", verified).body(Map.of("value", new BigDecimal("3")))
                 .put("/api/collection/rounds/{round}/entries/{code}", roundId, REMEASURED)
                 .then().statusCode(409);
 
-        as(operator, COLLECTION).body(Map.of("value", CORRECTED_ENTRY, "note", "Sesuai daftar hadir (terlampir)"))
+        String returned = as(operator, COLLECTION).get("/api/collection/rounds/{round}/entries/{code}", roundId, RE_ENTERED)
+                .then().statusCode(200).extract().header("ETag");
+        as(operator, COLLECTION).header("If-Match", returned)
+                .body(Map.of("value", CORRECTED_ENTRY, "note", "Sesuai daftar hadir (terlampir)"))
                 .put("/api/collection/rounds/{round}/entries/{code}", roundId, RE_ENTERED)
                 .then().statusCode(200).body("state", equalTo("ENTERED"));
         as(token("DIVISION_HEAD", division), COLLECTION).body(Map.of("decision", "VERIFY"))
                 .post("/api/collection/rounds/{round}/entries/{code}/verification", roundId, RE_ENTERED)
                 .then().statusCode(200).body("state", equalTo("VERIFIED"));
+    }
+
+    /** PlanPublished: the methodology screen (B4) shows the plan's indicators, with a draft, before any recap. */
+    private static void measurementKnowsThePlansIndicatorsBeforeAnyRecap() {
+        String team = token("SAKIP_TEAM");
+        eventually("measurement knows " + REMEASURED + " from the published plan", () ->
+                as(team, MEASUREMENT).get("/api/measurement/methodologies/{code}", REMEASURED).statusCode() == 200);
+        as(team, MEASUREMENT).get("/api/measurement/methodologies/{code}", REMEASURED)
+                .then().statusCode(200)
+                .body("indicatorName", equalTo("Koefisien variasi harga barang kebutuhan pokok"))
+                .body("unit", equalTo("%"))
+                .body("status", equalTo("DRAFT"))
+                .body("plan.planKind", equalTo("PK"))
+                .body("draft.polarity", equalTo("NEGATIVE"));
     }
 
     /** B8 → B4: the team saves a new methodology version for the item returned to MEASUREMENT. */

@@ -173,7 +173,12 @@ public final class SopSteps {
     public void operatorsEnterRealisations(UUID roundId, List<Map<String, Object>> items,
                                            Function<Map<String, Object>, Map<String, Object>> entry) {
         for (Map<String, Object> item : items) {
-            as(token("OPERATOR", (String) item.get("divisionCode")), COLLECTION).body(entry.apply(item))
+            String operator = token("OPERATOR", (String) item.get("divisionCode"));
+            // as a client does: read the entry, then enter on the version read (If-Match its ETag)
+            String read = as(operator, COLLECTION)
+                    .get("/api/collection/rounds/{round}/entries/{code}", roundId, item.get("indicatorCode"))
+                    .then().statusCode(200).extract().header("ETag");
+            as(operator, COLLECTION).header("If-Match", read).body(entry.apply(item))
                     .put("/api/collection/rounds/{round}/entries/{code}", roundId, item.get("indicatorCode"))
                     .then().statusCode(200)
                     .body("state", equalTo("ENTERED"));

@@ -14,7 +14,8 @@ import java.util.UUID;
 
 /**
  * An indicator (indikator kinerja) of one agency as measurement knows it: its name from the latest
- * recap and which methodology version is current. {@code currentVersion} 0 means it has none yet.
+ * recap (or the published plan, before any recap) and which methodology version is current. {@code currentVersion} 0
+ * means it has none yet.
  */
 @Entity
 @Table(name = "indicator")
@@ -40,6 +41,10 @@ public class Indicator extends PanacheEntityBase {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** False while only the published plan made the indicator known: no recap brought it yet. */
+    @Column(name = "in_recap")
+    public boolean inRecap = true;
+
     @Version
     public long version;
 
@@ -58,18 +63,26 @@ public class Indicator extends PanacheEntityBase {
         return find("agencyCode = ?1 and code = ?2", agencyCode, code).firstResultOptional();
     }
 
+    /** An indicator only the published plan made known (no recap yet). */
+    static Indicator fromPlan(String agencyCode, String code, String name, String unit, Instant now) {
+        Indicator indicator = create(agencyCode, code, name, unit, now);
+        indicator.inRecap = false;
+        return indicator;
+    }
+
     /** An indicator as read, not managed: measuring a recap of 2,000 known indicators changes none of them. */
-    record Known(UUID id, String name, String unit) {
+    record Known(UUID id, String name, String unit, boolean inRecap) {
     }
 
     static Map<String, Known> knownOf(String agencyCode) {
         Map<String, Known> known = new HashMap<>();
         getEntityManager()
-                .createQuery("select i.code, i.id, i.name, i.unit from Indicator i where i.agencyCode = :agency",
+                .createQuery("select i.code, i.id, i.name, i.unit, i.inRecap from Indicator i where i.agencyCode = :agency",
                         Object[].class)
                 .setParameter("agency", agencyCode)
                 .getResultList()
-                .forEach(row -> known.put((String) row[0], new Known((UUID) row[1], (String) row[2], (String) row[3])));
+                .forEach(row -> known.put((String) row[0], new Known((UUID) row[1], (String) row[2], (String) row[3],
+                        (Boolean) row[4])));
         return known;
     }
 

@@ -32,5 +32,12 @@ public record MethodologyRequest(
         @Size(max = 50) @Schema(description = "Grade scale of a PREDICATE indicator: SAKIP or BPK; absent otherwise",
                 example = "SAKIP") String gradeScale,
         @NotBlank @Size(max = 2000) @Schema(description = "Why the methodology is set or changed (alasan)",
-                example = "Secretary's review: use the ratio formula for lower-is-better indices") String reason) {
+                example = "Secretary's review: use the ratio formula for lower-is-better indices") String reason,
+        @Schema(description = "True to save a methodology that departs from the published plan (polarity, value "
+                + "type, frequency or aggregation): without it such a methodology is refused with 409 listing the "
+                + "differences", example = "false") Boolean acknowledgedWarnings) {
+
+    boolean acknowledges() {
+        return Boolean.TRUE.equals(acknowledgedWarnings);
+    }
 }

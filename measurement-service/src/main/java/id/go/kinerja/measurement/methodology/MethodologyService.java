@@ -1,20 +1,27 @@
 package id.go.kinerja.measurement.methodology;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.measurement.engine.Methodology;
 import id.go.kinerja.measurement.engine.Methodology.NegativeFormula;
 import id.go.kinerja.measurement.engine.Methodology.PeriodAggregation;
 import id.go.kinerja.measurement.engine.Methodology.Polarity;
 import id.go.kinerja.measurement.engine.Methodology.ValueType;
 import id.go.kinerja.measurement.engine.RefusedInputException;
+import id.go.kinerja.measurement.plan.PlanIndicator;
+import id.go.kinerja.measurement.plan.PlanPublished;
 import id.go.kinerja.measurement.problem.MeasurementProblem;
+import id.go.kinerja.platform.api.IfMatch;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.NotFound;
+import id.go.kinerja.platform.problem.Problem.FieldError;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +30,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -39,6 +47,9 @@ public class MethodologyService {
     static final String SYSTEM_AUTHOR = "measurement-service";
 
     private static final Logger LOG = Logger.getLogger(MethodologyService.class);
+
+    @Inject
+    ObjectMapper json;
 
     /** A methodology in force and the version number a result must record. */
     public record Current(int version, Methodology methodology) {
@@ -68,10 +79,11 @@ public class MethodologyService {
             if (row == null) {
                 indicator = Indicator.create(agencyCode, hints.code(), hints.name(), hints.unit(), now);
                 created.add(indicator);
-            } else if (differs(row.name(), hints.name()) || differs(row.unit(), hints.unit())) {
+            } else if (differs(row.name(), hints.name()) || differs(row.unit(), hints.unit()) || !row.inRecap()) {
                 indicator = Indicator.findById(row.id());
-                indicator.name = hints.name();
-                indicator.unit = hints.unit();
+                indicator.name = hints.name() == null ? indicator.name : hints.name();
+                indicator.unit = hints.unit() == null ? indicator.unit : hints.unit();
+                indicator.inRecap = true;
                 indicator.updatedAt = now;
             }
             if (current.containsKey(hints.code())) {
@@ -110,7 +122,8 @@ public class MethodologyService {
     /** The agency's indicators that have no methodology yet (MISSING), by code. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Missing> missingOf(String agencyCode) {
-        return Indicator.<Indicator>list("agencyCode = ?1 and currentVersion = 0", Sort.by("code"), agencyCode).stream()
+        return Indicator.<Indicator>list("agencyCode = ?1 and currentVersion = 0 and inRecap = true", Sort.by("code"),
+                        agencyCode).stream()
                 .map(indicator -> new Missing(indicator.code, indicator.name, indicator.updatedAt))
                 .toList();
     }
@@ -121,7 +134,9 @@ public class MethodologyService {
         StringBuilder query = new StringBuilder("agencyCode = :agency");
         Parameters parameters = Parameters.with("agency", agencyCode);
         if (status == IndicatorMethodology.Status.MISSING) {
-            query.append(" and currentVersion = 0");
+            query.append(" and currentVersion = 0 and inRecap = true");
+        } else if (status == IndicatorMethodology.Status.DRAFT) {
+            query.append(" and currentVersion = 0 and inRecap = false");
         } else if (status == IndicatorMethodology.Status.DEFINED) {
             query.append(" and currentVersion > 0");
         }
@@ -139,10 +154,23 @@ public class MethodologyService {
                             where m.indicatorId = i.id and i.id in ?1 and m.versionNumber = i.currentVersion""", ids)
                     .forEach(version -> currentVersions.put(version.indicatorId, version));
         }
+        Map<String, PlanIndicator> plans = PlanIndicator.ofCodes(agencyCode,
+                indicators.stream().map(indicator -> indicator.code).toList());
         List<IndicatorMethodology> items = indicators.stream()
-                .map(indicator -> summary(indicator, currentVersions.get(indicator.id)))
+                .map(indicator -> summary(indicator, currentVersions.get(indicator.id), plans.get(indicator.code)))
                 .toList();
         return new PageOf<>(items, page, size, found.count());
+    }
+
+    /** Every indicator of the agency with its current methodology, plan and draft, in code order (the sheet). */
+    @Transactional
+    public List<IndicatorMethodology> all(String agencyCode) {
+        PageOf<IndicatorMethodology> first = list(agencyCode, null, null, 0, PageOf.MAX_SIZE);
+        List<IndicatorMethodology> all = new ArrayList<>(first.items());
+        for (int page = 1; (long) page * PageOf.MAX_SIZE < first.total(); page++) {
+            all.addAll(list(agencyCode, null, null, page, PageOf.MAX_SIZE).items());
+        }
+        return all;
     }
 
     @Transactional
@@ -153,18 +181,158 @@ public class MethodologyService {
     }
 
     /**
-     * Makes a new version of the indicator's methodology. {@code expectedVersion}, when given, must
-     * be the current version the caller read: a stale one is refused, so two team members cannot
-     * overwrite each other's change unknowingly. The indicator must be one of the agency's: one that a recap of
+     * Makes a new version of the indicator's methodology. {@code ifMatch} must name the current version the caller
+     * read once there is one (412 when stale, 428 when missing), so two team members cannot overwrite each other's
+     * change unknowingly; the first version needs none. The indicator must be one of the agency's: one that a recap of
      * the agency brought, measured or still waiting for B1-B4 (SOP B4 precedes B5, so the team sets methodologies of
      * a held recap's indicators); any other code, another agency's too, is 404.
      */
     @Transactional
     public IndicatorMethodology define(String agencyCode, String indicatorCode, MethodologyRequest request,
-                                       Integer expectedVersion, String author) {
+                                       IfMatch ifMatch, String author) {
         Methodology methodology = validated(request);
         lockMethodologiesOf(agencyCode);
+        Indicator indicator = knownIndicator(agencyCode, indicatorCode, Instant.now());
+        if (indicator.currentVersion == 0) {
+            ifMatch.checkIfSent("the methodology of " + indicatorCode, 0);
+        } else {
+            ifMatch.require("the methodology of " + indicatorCode, indicator.currentVersion);
+        }
+        PlanIndicator plan = PlanIndicator.of(agencyCode, indicatorCode).orElse(null);
+        List<PlanDisagreement> warnings = PlanDisagreement.between(plan, methodology);
+        if (!warnings.isEmpty() && !request.acknowledges()) {
+            throw disagreesWithPlan(indicatorCode, warnings);
+        }
+        save(indicator, plan, methodology, MethodologySource.TEAM, request.reason().strip(), author);
+        return detail(indicator);
+    }
+
+    /**
+     * Takes a published plan version into measurement's copy: each indicator becomes known with its name and unit
+     * (a new one as DRAFT, not MISSING: no recap waits for it), and gets a draft prefilled from the plan unless its
+     * current methodology already agrees with the plan. Drafts are not used for measuring (a recap's own plan hints
+     * still make version 1 of an indicator without methodology, as before); the team confirms them (B4).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void onPlanPublished(String agencyCode, PlanPublished plan, Instant publishedAt) {
+        lockMethodologiesOf(agencyCode);
         Instant now = Instant.now();
+        Map<String, Current> current = currentOf(agencyCode);
+        for (PlanPublished.Indicator published : plan.indicators()) {
+            PlanIndicator row = PlanIndicator.receive(agencyCode, plan, published, targetsJson(published),
+                    publishedAt);
+            Current methodology = current.get(published.indicatorCode());
+            if (methodology == null || !PlanDisagreement.between(row, methodology.methodology()).isEmpty()) {
+                row.openDraft();
+            }
+            row.persist();
+            Indicator indicator = Indicator.of(agencyCode, published.indicatorCode()).orElse(null);
+            if (indicator == null) {
+                Indicator.fromPlan(agencyCode, published.indicatorCode(), published.indicatorName(), published.unit(),
+                        now).persist();
+            } else if (!indicator.inRecap) {
+                indicator.name = published.indicatorName();
+                indicator.unit = published.unit();
+                indicator.updatedAt = now;
+            }
+        }
+        LOG.infof("Plan %s %d of %s (%d-%d) received: %d indicators", plan.planVersion().kind(),
+                plan.planVersion().number(), agencyCode, plan.yearFrom(), plan.yearTo(), plan.indicators().size());
+    }
+
+    /**
+     * Confirms the open drafts of the given indicators (all open drafts when none are named) as their new current
+     * methodology, all or none: a draft the plan's hints could not complete, or a code without an open draft, refuses
+     * the whole request with a row per indicator.
+     */
+    @Transactional
+    public BulkReport confirmDrafts(String agencyCode, List<String> indicatorCodes, String reason, String author) {
+        lockMethodologiesOf(agencyCode);
+        List<PlanIndicator> drafts = PlanIndicator.openDrafts(agencyCode);
+        Map<String, PlanIndicator> byCode = new HashMap<>();
+        drafts.forEach(draft -> byCode.put(draft.code, draft));
+        List<String> codes = indicatorCodes == null || indicatorCodes.isEmpty()
+                ? drafts.stream().map(draft -> draft.code).toList() : indicatorCodes;
+        BulkReport.Builder report = new BulkReport.Builder();
+        int row = 0;
+        for (String code : codes) {
+            row++;
+            PlanIndicator draft = byCode.get(code);
+            Optional<Methodology> methodology = draft == null ? Optional.empty() : hintsOf(draft).methodology();
+            if (draft == null) {
+                report.rejected(row, code, List.of(new FieldError("indicatorCodes", "no open draft for " + code)));
+            } else if (methodology.isEmpty()) {
+                report.rejected(row, code, List.of(new FieldError("indicatorCodes", "the plan's hints of " + code
+                        + " are not enough for a methodology: set it with PUT")));
+            } else {
+                Indicator indicator = knownIndicator(agencyCode, code, Instant.now());
+                save(indicator, draft, methodology.get(), MethodologySource.PLAN_DRAFT, reason.strip(), author);
+                report.saved(row, code, indicator.currentVersion, List.of());
+            }
+        }
+        return report.buildOrRefuse();
+    }
+
+    /** One row of a bulk save: the indicator and the methodology to give it. */
+    public record BulkRow(int row, String indicatorCode, MethodologyRequest request) {
+    }
+
+    /**
+     * Saves many methodologies at once, all or none: every row is checked as a single PUT would be (unknown
+     * indicator, refused combination, departure from the plan not acknowledged); one rejected row refuses the whole
+     * request (422 with every row's outcome). A row equal to the indicator's current methodology adds no version.
+     */
+    @Transactional
+    public BulkReport defineAll(String agencyCode, List<BulkRow> rows, String author) {
+        lockMethodologiesOf(agencyCode);
+        Map<String, Current> current = currentOf(agencyCode);
+        BulkReport.Builder report = new BulkReport.Builder();
+        Set<String> seen = new HashSet<>();
+        for (BulkRow row : rows) {
+            String code = row.indicatorCode();
+            Methodology methodology;
+            try {
+                if (code == null || !code.matches(MethodologyResource.INDICATOR_CODE)) {
+                    throw new InvalidInput("indicatorCode", "must be an indicator code such as IKU-01");
+                }
+                if (!seen.add(code)) {
+                    throw new InvalidInput("indicatorCode", code + " appears in an earlier row already");
+                }
+                methodology = validated(row.request());
+                knownIndicator(agencyCode, code, Instant.now());
+            } catch (InvalidInput invalid) {
+                report.rejected(row.row(), code, invalid.errors());
+                continue;
+            } catch (NotFound unknown) {
+                report.rejected(row.row(), code, List.of(new FieldError("indicatorCode", "no indicator " + code
+                        + " in your agency's plan or recaps")));
+                continue;
+            }
+            PlanIndicator plan = PlanIndicator.of(agencyCode, code).orElse(null);
+            List<PlanDisagreement> warnings = PlanDisagreement.between(plan, methodology);
+            if (!warnings.isEmpty() && !row.request().acknowledges()) {
+                report.rejected(row.row(), code, List.of(new FieldError("acknowledgedWarnings", "departs from the "
+                        + "published plan: " + PlanDisagreement.describe(warnings))));
+                continue;
+            }
+            Current now = current.get(code);
+            if (now != null && same(now.methodology(), methodology)) {
+                report.unchanged(row.row(), code, now.version(), warnings);
+                continue;
+            }
+            Indicator indicator = Indicator.of(agencyCode, code).orElseThrow();
+            save(indicator, plan, methodology, MethodologySource.TEAM, row.request().reason().strip(), author);
+            report.saved(row.row(), code, indicator.currentVersion, warnings);
+        }
+        return report.buildOrRefuse();
+    }
+
+    /**
+     * The agency's indicator of that code, which a published plan, a measured recap or one still waiting for B1-B4
+     * brought (SOP B4 precedes B5, so the team sets methodologies of a held recap's indicators); any other code,
+     * another agency's too, is 404. Call with the agency's methodologies locked.
+     */
+    private static Indicator knownIndicator(String agencyCode, String indicatorCode, Instant now) {
         Indicator indicator = Indicator.of(agencyCode, indicatorCode).orElse(null);
         if (indicator == null) {
             Object[] held = heldIndicator(agencyCode, indicatorCode)
@@ -172,16 +340,26 @@ public class MethodologyService {
             indicator = Indicator.create(agencyCode, indicatorCode, (String) held[0], (String) held[1], now);
             indicator.persistAndFlush();
         }
-        if (expectedVersion != null && expectedVersion != indicator.currentVersion) {
-            throw new Conflict(MeasurementProblem.METHODOLOGY_VERSION_STALE,
-                    Map.of("currentVersion", indicator.currentVersion), indicatorCode, indicator.currentVersion, expectedVersion);
-        }
+        return indicator;
+    }
+
+    private static Conflict disagreesWithPlan(String indicatorCode, List<PlanDisagreement> warnings) {
+        return new Conflict("The methodology of " + indicatorCode + " departs from the published plan: "
+                + PlanDisagreement.describe(warnings) + "; send acknowledgedWarnings: true to save it anyway",
+                Map.of("warnings", warnings));
+    }
+
+    /** A new current version of the indicator's methodology; the plan's draft, if any, is settled by it. */
+    private static void save(Indicator indicator, PlanIndicator plan, Methodology methodology, MethodologySource source,
+                             String reason, String author) {
+        Instant now = Instant.now();
         int next = indicator.currentVersion + 1;
-        MethodologyVersion.of(indicator, next, methodology, MethodologySource.TEAM, request.reason().strip(), author, now)
-                .persist();
+        MethodologyVersion.of(indicator, next, methodology, source, reason, author, now).persist();
         indicator.currentVersion = next;
         indicator.updatedAt = now;
-        return detail(indicator);
+        if (plan != null) {
+            plan.closeDraft();
+        }
     }
 
     /**
@@ -245,20 +423,49 @@ public class MethodologyService {
     }
 
     private static IndicatorMethodology detail(Indicator indicator) {
-        List<MethodologyView> versions = MethodologyVersion.history(indicator.id).stream()
-                .map(MethodologyView::of)
-                .toList();
-        return new IndicatorMethodology(indicator.code, indicator.name, indicator.unit, status(indicator),
-                indicator.currentVersion, versions.isEmpty() ? null : versions.get(0), versions);
+        List<MethodologyVersion> history = MethodologyVersion.history(indicator.id);
+        List<MethodologyView> versions = history.stream().map(MethodologyView::of).toList();
+        return view(indicator, history.isEmpty() ? null : history.get(0), versions,
+                PlanIndicator.of(indicator.agencyCode, indicator.code).orElse(null));
     }
 
-    private static IndicatorMethodology summary(Indicator indicator, MethodologyVersion current) {
+    private static IndicatorMethodology summary(Indicator indicator, MethodologyVersion current, PlanIndicator plan) {
+        return view(indicator, current, null, plan);
+    }
+
+    private static IndicatorMethodology view(Indicator indicator, MethodologyVersion current,
+                                             List<MethodologyView> versions, PlanIndicator plan) {
         return new IndicatorMethodology(indicator.code, indicator.name, indicator.unit, status(indicator),
-                indicator.currentVersion, current == null ? null : MethodologyView.of(current), null);
+                indicator.currentVersion, current == null ? null : MethodologyView.of(current), versions,
+                PlanView.of(plan), plan != null && plan.draftOpen ? DraftView.of(hintsOf(plan)) : null,
+                current == null ? List.of() : PlanDisagreement.between(plan, current.toMethodology()));
     }
 
     private static IndicatorMethodology.Status status(Indicator indicator) {
-        return indicator.hasMethodology() ? IndicatorMethodology.Status.DEFINED : IndicatorMethodology.Status.MISSING;
+        if (indicator.hasMethodology()) {
+            return IndicatorMethodology.Status.DEFINED;
+        }
+        return indicator.inRecap ? IndicatorMethodology.Status.MISSING : IndicatorMethodology.Status.DRAFT;
+    }
+
+    private String targetsJson(PlanPublished.Indicator indicator) {
+        try {
+            return json.writeValueAsString(indicator.targets());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Targets of " + indicator.indicatorCode() + " cannot be written", e);
+        }
+    }
+
+    /** Equal methodologies, whatever the scale of the weight (1 is 1.0000). */
+    private static boolean same(Methodology a, Methodology b) {
+        return a.polarity() == b.polarity() && a.valueType() == b.valueType() && a.frequency() == b.frequency()
+                && a.periodAggregation() == b.periodAggregation() && a.negativeFormula() == b.negativeFormula()
+                && a.weight().compareTo(b.weight()) == 0 && Objects.equals(a.gradeScale(), b.gradeScale());
+    }
+
+    private static IndicatorHints hintsOf(PlanIndicator plan) {
+        return new IndicatorHints(plan.code, plan.name, plan.unit, plan.polarity, plan.valueType, plan.frequency,
+                plan.periodAggregation, plan.gradeSet());
     }
 
     private static boolean differs(String stored, String given) {

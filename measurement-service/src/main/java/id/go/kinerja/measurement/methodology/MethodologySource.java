@@ -5,5 +5,7 @@ public enum MethodologySource {
     /** Set by the SAKIP team (SOP B4). */
     TEAM,
     /** Taken from the plan's hints when the indicator first arrived without a methodology. */
-    PLAN_HINTS
+    PLAN_HINTS,
+    /** A draft prefilled from the published plan, confirmed by the SAKIP team (SOP B4). */
+    PLAN_DRAFT
 }

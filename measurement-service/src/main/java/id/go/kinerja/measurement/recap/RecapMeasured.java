@@ -86,7 +86,9 @@ public record RecapMeasured(String agencyName, UUID roundId, int year, int quart
             @Schema(description = "The methodology version used; null when there was none", example = "1")
             Integer methodologyVersion,
             @JsonInclude(JsonInclude.Include.NON_NULL)
-            @Schema(description = "Why there is no number, when the data could not be measured") String note) {
+            @Schema(description = "Why there is no number: the data could not be measured (INVALID_DATA), or which "
+                    + "quarters miss a realisation (INCOMPLETE), with the reason of a no-data answer",
+                    example = "quarter 2: no data (Survei kepuasan ditunda)") String note) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -70,7 +70,9 @@ final class RecapMeasurer {
             }
             try {
                 IndicatorResult result = engine.measure(dataOf(item, current.methodology(), recap.quarter()), period);
-                items.add(item.measured(resultOf(result, current.version())));
+                String note = result.status() == MeasurementStatus.INCOMPLETE
+                        ? missingNote(item, current.methodology(), recap.quarter()) : null;
+                items.add(item.measured(resultOf(result, current.version(), note)));
                 membersByNode.computeIfAbsent(String.valueOf(item.nodeCode()), code -> new ArrayList<>())
                         .add(new RollUp.Member(result, current.methodology().weight()));
             } catch (RefusedInputException refused) {
@@ -190,19 +192,46 @@ final class RecapMeasurer {
         return new Target.Value(entry.value());
     }
 
-    /** {@code null} for a quarter without a verified realisation: the engine counts it as missing. */
+    /**
+     * {@code null} for a quarter without a verified realisation, or answered "no data": the engine counts it as
+     * missing, which makes the result INCOMPLETE (docs/measurement.md, 2.1).
+     */
     private static Realisation realisationOf(RealisationEntry entry) {
-        if (entry == null || (entry.grade() == null && entry.value() == null)) {
+        if (entry == null || noData(entry) || (entry.grade() == null && entry.value() == null)) {
             return null;
         }
         return entry.grade() != null ? new Realisation.Grade(entry.grade()) : new Realisation.Value(entry.value());
     }
 
-    private static ItemResult resultOf(IndicatorResult result, int methodologyVersion) {
+    private static boolean noData(RealisationEntry entry) {
+        return Boolean.TRUE.equals(entry.noData());
+    }
+
+    /**
+     * Why an INCOMPLETE result has no number: each quarter the period needs that has no realisation, with the
+     * operator's reason where they answered "no data", e.g. {@code quarter 2: no data (Survei ditunda)}.
+     */
+    private static String missingNote(RecapItem item, Methodology methodology, int quarter) {
+        List<RealisationEntry> realisations = Objects.requireNonNullElse(item.realisations(), List.of());
+        boolean annual = methodology.frequency() == Frequency.ANNUAL;
+        List<String> missing = new ArrayList<>();
+        for (int q = annual ? 4 : 1; q <= quarter; q++) {
+            RealisationEntry entry = annual ? annualEntry(realisations, RealisationEntry::quarter)
+                    : entryAt(realisations, RealisationEntry::quarter, q);
+            if (entry != null && noData(entry)) {
+                missing.add("quarter " + q + ": no data (" + Objects.toString(entry.noDataReason(), "no reason given") + ")");
+            } else if (realisationOf(entry) == null) {
+                missing.add("quarter " + q + ": no realisation");
+            }
+        }
+        return missing.isEmpty() ? null : String.join("; ", missing);
+    }
+
+    private static ItemResult resultOf(IndicatorResult result, int methodologyVersion, String note) {
         List<String> flags = result.flags().stream().map(Enum::name).sorted().toList();
         return new ItemResult(result.status().name(), result.achievement(), result.predicate(), flags,
                 result.rule().name(), result.rule().formula(), combined(result.target()),
-                combined(result.realisation()), methodologyVersion, null);
+                combined(result.realisation()), methodologyVersion, note);
     }
 
     private static CombinedValue combined(Target target) {

@@ -2,9 +2,10 @@ package id.go.kinerja.measurement.recap;
 
 import id.go.kinerja.measurement.methodology.MethodologyService;
 import id.go.kinerja.measurement.problem.MeasurementProblem;
+import id.go.kinerja.platform.api.ListParameters;
+import id.go.kinerja.platform.api.ListWindow;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.NotFound;
-import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,9 +26,15 @@ public class RecapQueries {
     @Inject
     MeasuringGate gate;
 
+    /** What a list of recaps can be sorted by, and its order when no sort is asked for: newest period first. */
+    static final ListWindow.Fields LIST_FIELDS = ListWindow.Fields.of("recapId", "updatedAt",
+                    Sort.descending("year", "quarter").and("updatedAt", Sort.Direction.Descending))
+            .sortable("year", "year")
+            .sortable("quarter", "quarter");
+
     @Transactional
-    public PageOf<RecapSummary> list(String agencyCode, Integer year, Integer quarter, RecapStatus state, int page,
-                                     int size) {
+    public PageOf<RecapSummary> list(String agencyCode, Integer year, Integer quarter, RecapStatus state,
+                                     ListParameters window, int page, int size) {
         StringBuilder query = new StringBuilder("agencyCode = :agency");
         Parameters parameters = Parameters.with("agency", agencyCode);
         if (year != null) {
@@ -42,10 +49,13 @@ public class RecapQueries {
             query.append(" and state = :state");
             parameters.and("state", state);
         }
-        var found = Recap.find(query.toString(), Sort.descending("year", "quarter").and("updatedAt", Sort.Direction.Descending),
-                parameters);
-        List<RecapSummary> items = found.page(Page.of(page, size)).project(RecapSummary.class).list();
-        return new PageOf<>(items, page, size, found.count());
+        ListWindow list = ListWindow.of(window, LIST_FIELDS, page, size);
+        String where = list.where(query.toString(), parameters);
+        List<RecapSummary> items = Recap.find(where, list.sort(), parameters)
+                .project(RecapSummary.class)
+                .range(list.firstRow(), list.lastRow())
+                .list();
+        return list.page(items, Recap.count(where, parameters), RecapSummary::updatedAt, RecapSummary::recapId);
     }
 
     /**

@@ -44,11 +44,20 @@ public record RecapSubmitted(String agencyName, UUID roundId, Integer year, Inte
     public record TargetEntry(Integer quarter, BigDecimal value, BigDecimal min, BigDecimal max, String grade) {
     }
 
-    @Schema(name = "RealisationEntry", description = "Verified realisation (realisasi) of a quarter")
+    /**
+     * A verified realisation of a quarter: a value, a grade, or "no data" ({@code noData} true, with the operator's
+     * reason), which is measured as a missing realisation. Events written before "no data" existed have neither field.
+     */
+    @Schema(name = "RealisationEntry", description = "Verified realisation (realisasi) of a quarter: a value, a grade, or "
+            + "no data (tidak ada data) with its reason, measured as missing (INCOMPLETE)")
     public record RealisationEntry(
             Integer quarter,
             @JsonInclude(JsonInclude.Include.NON_NULL) BigDecimal value,
             @JsonInclude(JsonInclude.Include.NON_NULL) String grade,
+            @Schema(description = "True: the operator answered that the realisation is not available")
+            @JsonInclude(JsonInclude.Include.NON_NULL) Boolean noData,
+            @Schema(description = "Why there is no data (alasan tidak ada data)")
+            @JsonInclude(JsonInclude.Include.NON_NULL) String noDataReason,
             String enteredBy,
             String verifiedBy,
             String note,

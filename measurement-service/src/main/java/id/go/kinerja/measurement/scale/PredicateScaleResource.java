@@ -1,6 +1,8 @@
 package id.go.kinerja.measurement.scale;
 
+import id.go.kinerja.platform.api.ConditionalRequestsOpenApi;
 import id.go.kinerja.platform.api.PageOf;
+import id.go.kinerja.platform.idempotency.Idempotent;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Caller;
 import id.go.kinerja.platform.security.Roles;
@@ -23,6 +25,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -42,7 +45,8 @@ public class PredicateScaleResource {
 
     @GET
     @RolesAllowed({Roles.ADMIN, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR})
-    @Operation(summary = "List the predicate scales (skala predikat)",
+    @Operation(operationId = "listPredicateScales",
+            summary = "List the predicate scales (skala predikat)",
             description = "The default 5-band scale and the scales the caller's agency adopted, oldest first; "
                     + "inEffect marks the one that applies today.")
     @APIResponse(responseCode = "200", description = "A page of scales")
@@ -54,7 +58,8 @@ public class PredicateScaleResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.ADMIN, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR})
-    @Operation(summary = "One predicate scale (skala predikat)")
+    @Operation(operationId = "getPredicateScale",
+            summary = "One predicate scale (skala predikat)")
     @APIResponse(responseCode = "200", description = "The scale")
     @APIResponse(responseCode = "404", description = "No such scale for the caller's agency",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -65,7 +70,8 @@ public class PredicateScaleResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Adopt a predicate scale from a date (tetapkan skala predikat)",
+    @Operation(operationId = "adoptPredicateScale",
+            summary = "Adopt a predicate scale from a date (tetapkan skala predikat)",
             description = "Bands must cover every achievement exactly once: no overlap, no gap, the lowest band open "
                     + "below and the highest open above. Recaps whose period ends on or after effectiveFrom are "
                     + "measured with it; results already computed keep the scale they were computed with.")
@@ -74,6 +80,8 @@ public class PredicateScaleResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The agency already adopted a scale from that date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Idempotent
+    @Extension(name = ConditionalRequestsOpenApi.IDEMPOTENT, value = "true")
     public Response create(@Valid @NotNull PredicateScaleRequest request) {
         PredicateScaleView created = scales.create(caller.agencyCode(), request, caller.userId());
         return Response.created(UriBuilder.fromResource(PredicateScaleResource.class).path(created.id().toString()).build())

@@ -20,7 +20,8 @@ public class SopResource extends StandardTimeResource {
     @GET
     @Path("/my-work")
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD})
-    @Operation(summary = "What waits for me in measurement, oldest first",
+    @Operation(operationId = "getMyWork",
+            summary = "What waits for me in measurement, oldest first",
             description = "HEAD: the memo (B1) of a period whose recap arrived before the round was opened, and the "
                     + "disposition (B9). SECRETARY: the meeting (B2) and the review (B8). SAKIP_TEAM: the plan (B3), "
                     + "the methodology (B4), measuring held back (B5), every indicator without methodology, and every "

@@ -19,7 +19,7 @@ final class WorksheetCsv {
 
     private static final List<String> HEADER = List.of("row_type", "level", "code", "name", "unit", "node_code",
             "division_code", "methodology_version", "target", "realisation", "formula", "achievement", "predicate",
-            "status", "flags", "budget_ceiling", "budget_realised", "budget_absorption", "predicate_counts");
+            "status", "flags", "budget_ceiling", "budget_realised", "budget_absorption", "predicate_counts", "note");
 
     private WorksheetCsv() {
     }
@@ -31,16 +31,16 @@ final class WorksheetCsv {
             csv.row("INDICATOR", null, row.code(), row.name(), row.unit(), row.nodeCode(), row.divisionCode(),
                     row.methodologyVersion(), value(row.target()), value(row.realisation()), row.formula(),
                     row.achievement(), row.predicate(), row.status(), String.join(" ", row.flags()), null, null, null,
-                    null);
+                    null, row.note());
         }
         for (Worksheet.NodeRow row : worksheet.nodes()) {
             csv.row("NODE", row.level(), row.code(), row.name(), null, row.parentCode(), null, null, null, null, null,
                     row.achievement(), row.predicate(), row.status(), null, row.budgetCeiling(), row.budgetRealised(),
-                    row.budgetAbsorption(), null);
+                    row.budgetAbsorption(), null, null);
         }
         for (RecapMeasured.LevelSummary level : worksheet.levels()) {
             csv.row("LEVEL", level.level(), null, null, null, null, null, null, null, null, null, level.achievement(),
-                    level.predicate(), level.status(), null, null, null, null, counts(level.predicateCounts()));
+                    level.predicate(), level.status(), null, null, null, null, counts(level.predicateCounts()), null);
         }
         csv.flush();
     }

@@ -40,16 +40,18 @@ public class WorksheetResource {
     Caller caller;
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, WorksheetCsv.MEDIA_TYPE})
+    @Produces({MediaType.APPLICATION_JSON, WorksheetCsv.MEDIA_TYPE, WorksheetXlsx.MEDIA_TYPE})
     @RolesAllowed({Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.AUDITOR, Roles.DIVISION_HEAD, Roles.OPERATOR})
-    @Operation(summary = "The measurement worksheet of a recap (kertas kerja pengukuran kinerja)",
+    @Operation(operationId = "getMeasurementWorksheet",
+            summary = "The measurement worksheet of a recap (kertas kerja pengukuran kinerja)",
             description = "Per indicator: code, name, unit, target, realisation, formula used, achievement (capaian), "
                     + "predicate (predikat), status and flags; per plan node its roll-up with budget absorption (serapan "
-                    + "anggaran) beside it; per level its summary and predicate counts. JSON, or CSV with "
-                    + "Accept: text/csv or format=csv. Defaults to the current measurement of the latest revision.")
+                    + "anggaran) beside it; per level its summary and predicate counts. JSON; CSV with "
+                    + "Accept: text/csv or format=csv; XLSX (Indonesian labels, numeric cells, times in WIB) with the "
+                    + "XLSX Accept type or format=xlsx. Defaults to the current measurement of the latest revision.")
     @APIResponse(responseCode = "200", description = "The worksheet",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Worksheet.class)),
-                    @Content(mediaType = WorksheetCsv.MEDIA_TYPE)})
+                    @Content(mediaType = WorksheetCsv.MEDIA_TYPE), @Content(mediaType = WorksheetXlsx.MEDIA_TYPE)})
     @APIResponse(responseCode = "400", description = "Unknown format",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such recap, revision or measurement in the caller's agency",
@@ -59,37 +61,43 @@ public class WorksheetResource {
                               Integer revision,
                               @Parameter(description = "Measurement of that revision; default its current one")
                               @QueryParam("measuredRevision") @Min(1) Integer measuredRevision,
-                              @Parameter(description = "json or csv; overrides the Accept header")
+                              @Parameter(description = "json, csv or xlsx; overrides the Accept header")
                               @QueryParam("format") String format,
                               @Context HttpHeaders headers) {
-        boolean csv = wantsCsv(format, headers);
+        String wanted = formatOf(format, headers);
         MeasurementView measurement = queries.measurement(caller.agencyCode(), recapId, revision, measuredRevision);
         if (caller.isDivisionBound()) {
             measurement = measurement.ofDivision(caller.divisionCode());
         }
         Worksheet worksheet = Worksheet.of(measurement);
-        if (!csv) {
-            return Response.ok(worksheet, MediaType.APPLICATION_JSON_TYPE).build();
-        }
-        String filename = "kertas-kerja-pengukuran-%s-r%d-m%d.csv".formatted(worksheet.recapId(), worksheet.revision(),
+        String filename = "kertas-kerja-pengukuran-%s-r%d-m%d".formatted(worksheet.recapId(), worksheet.revision(),
                 worksheet.measuredRevision());
-        StreamingOutput body = out -> WorksheetCsv.write(worksheet, out);
-        return Response.ok(body, MediaType.valueOf(WorksheetCsv.MEDIA_TYPE).withCharset(StandardCharsets.UTF_8.name()))
-                .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
-                .build();
+        return switch (wanted) {
+            case "csv" -> Response.ok((StreamingOutput) out -> WorksheetCsv.write(worksheet, out),
+                            MediaType.valueOf(WorksheetCsv.MEDIA_TYPE).withCharset(StandardCharsets.UTF_8.name()))
+                    .header("Content-Disposition", "attachment; filename=\"" + filename + ".csv\"")
+                    .build();
+            case "xlsx" -> Response.ok((StreamingOutput) out -> WorksheetXlsx.write(worksheet, out),
+                            WorksheetXlsx.MEDIA_TYPE)
+                    .header("Content-Disposition", "attachment; filename=\"" + filename + ".xlsx\"")
+                    .build();
+            default -> Response.ok(worksheet, MediaType.APPLICATION_JSON_TYPE).build();
+        };
     }
 
-    private static boolean wantsCsv(String format, HttpHeaders headers) {
+    /** json, csv or xlsx: the format parameter, else the first Accept type that names one of them. */
+    private static String formatOf(String format, HttpHeaders headers) {
         if (format != null) {
             return switch (format.toLowerCase()) {
-                case "csv" -> true;
-                case "json" -> false;
-                default -> throw new InvalidInput("format", MeasurementProblem.text("worksheet.format"));
+                case "csv", "json", "xlsx" -> format.toLowerCase();
+                default -> throw new InvalidInput("format", "must be json, csv or xlsx");
             };
         }
         return headers.getAcceptableMediaTypes().stream()
                 .findFirst()
-                .map(type -> type.isCompatible(MediaType.valueOf(WorksheetCsv.MEDIA_TYPE)) && !type.isWildcardType())
-                .orElse(false);
+                .filter(type -> !type.isWildcardType())
+                .map(type -> type.isCompatible(MediaType.valueOf(WorksheetCsv.MEDIA_TYPE)) ? "csv"
+                        : type.isCompatible(MediaType.valueOf(WorksheetXlsx.MEDIA_TYPE)) ? "xlsx" : "json")
+                .orElse("json");
     }
 }

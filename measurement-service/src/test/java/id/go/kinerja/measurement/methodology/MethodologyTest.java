@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,6 +24,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import static org.hamcrest.Matchers.matchesPattern;
 
 /** The measurement methodology per indicator (Kertas Kerja Pengukuran, SOP B4): versioned, validated, required. */
 @QuarkusTest
@@ -72,7 +74,7 @@ class MethodologyTest {
     }
 
     @Test
-    void aChangeIsANewVersionWithAuthorTimeAndReasonAndEarlierVersionsStay() {
+    void aChangeIsANewVersionOfTheVersionReadWithAuthorTimeAndReasonAndEarlierVersionsStay() {
         String agency = agencyWithAHeldRecap();
         Api.as(Roles.SAKIP_TEAM, agency).contentType(ContentType.JSON).body(methodology())
                 .when().put("/api/measurement/methodologies/{code}", "IKP-02")
@@ -89,7 +91,8 @@ class MethodologyTest {
                 .then().statusCode(200)
                 .header("ETag", "\"2\"")
                 .body("current.periodAggregation", equalTo("LAST"))
-                .body("current.weight", equalTo(new BigDecimal("1.5")));
+                .body("current.weight", equalTo(new BigDecimal("1.5")))
+                .body("current.createdAt", matchesPattern("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z"));
 
         Api.as(Roles.AUDITOR, agency)
                 .when().get("/api/measurement/methodologies/{code}", "IKP-02")
@@ -102,9 +105,17 @@ class MethodologyTest {
         Api.as(Roles.SAKIP_TEAM, agency).contentType(ContentType.JSON).header("If-Match", "\"1\"")
                 .body(methodology("reason", "based on a stale read"))
                 .when().put("/api/measurement/methodologies/{code}", "IKP-02")
-                .then().statusCode(409)
+                .then().statusCode(412)
                 .contentType("application/problem+json")
-                .body("context.currentVersion", equalTo(2));
+                .body("detail", containsString("now \"2\""));
+        Api.as(Roles.SAKIP_TEAM, agency).contentType(ContentType.JSON)
+                .body(methodology("reason", "without reading it"))
+                .when().put("/api/measurement/methodologies/{code}", "IKP-02")
+                .then().statusCode(428)
+                .contentType("application/problem+json");
+        Api.as(Roles.AUDITOR, agency)
+                .when().get("/api/measurement/methodologies/{code}", "IKP-02")
+                .then().header("ETag", "\"2\"").body("versions", hasSize(2));
     }
 
     @Test
@@ -125,6 +136,8 @@ class MethodologyTest {
         refused(agency, methodology("reason", " "), "reason", "");
         refused(agency, methodology("polarity", "UP"), "polarity", "not a valid");
         refused(agency, methodology("weight", "heavy"), "weight", "");
+        refused(agency, methodology("weight", "2"), "weight", "");
+        refused(agency, methodology("reason", 2025), "reason", "");
         refused(agency, methodology("colour", "red"), "colour", "unknown property");
 
         Api.as(Roles.SAKIP_TEAM, agency).contentType(ContentType.JSON)

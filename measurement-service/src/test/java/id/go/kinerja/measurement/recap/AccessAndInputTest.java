@@ -63,7 +63,7 @@ class AccessAndInputTest {
                 .when().get("/api/measurement/recaps/{id}", recapId)
                 .then().statusCode(403);
         Api.as(Roles.INTEGRATION, agency)
-                .when().get("/api/measurement/recaps")
+                .when().get("/api/measurement/methodologies")
                 .then().statusCode(403);
         Api.as(Roles.SECRETARY, agency)
                 .when().post("/api/measurement/recaps/{id}/remeasure", recapId)

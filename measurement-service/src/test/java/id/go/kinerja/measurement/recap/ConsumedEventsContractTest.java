@@ -3,6 +3,7 @@ package id.go.kinerja.measurement.recap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.go.kinerja.infrastructure.contracts.EventContracts;
+import id.go.kinerja.measurement.plan.PlanPublished;
 import id.go.kinerja.platform.events.EventJson;
 import id.go.kinerja.platform.events.EventType;
 import id.go.kinerja.platform.events.ReceivedEvent;
@@ -45,6 +46,14 @@ class ConsumedEventsContractTest {
     @Test
     void readsTheArchivesRecapArchived() {
         EventContracts.assertEveryFieldRead(read("RecapArchived", EventType.RECAP_ARCHIVED).payloadAs(RecapArchived.class));
+    }
+
+    @Test
+    void readsCollectionsPlanPublished() {
+        PlanPublished plan = read("PlanPublished", EventType.PLAN_PUBLISHED).payloadAs(PlanPublished.class);
+
+        EventContracts.assertEveryFieldRead(plan);
+        assertEquals(new BigDecimal("3"), plan.indicators().get(2).targets().get(0).targets().get(0).min());
     }
 
     private static ReceivedEvent read(String sample, EventType type) {

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.kinerja.infrastructure.InMemoryDelivery;
+import id.go.kinerja.measurement.methodology.PlanPublishedConsumer;
 import id.go.kinerja.measurement.support.Api;
 import id.go.kinerja.measurement.support.Events;
 import id.go.kinerja.measurement.support.MeasurementSop;
@@ -34,7 +35,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @TestProfile(ConsumerDecisionsTest.InMemoryChannels.class)
-class ConsumerDecisionsTest {
+public class ConsumerDecisionsTest {
 
     /** The service as configured, with its consumers reading in-memory channels instead of Kafka topics. */
     public static class InMemoryChannels implements QuarkusTestProfile {
@@ -42,7 +43,8 @@ class ConsumerDecisionsTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return InMemoryDelivery.channels(RecapSubmittedConsumer.CHANNEL, RecapReturnedConsumer.CHANNEL,
-                    RecapApprovedConsumer.CHANNEL, RecapDisposedConsumer.CHANNEL, RecapArchivedConsumer.CHANNEL);
+                    RecapApprovedConsumer.CHANNEL, RecapDisposedConsumer.CHANNEL, RecapArchivedConsumer.CHANNEL,
+                    PlanPublishedConsumer.CHANNEL);
         }
     }
 

@@ -13,7 +13,6 @@ import id.go.kinerja.measurement.support.Events;
 import id.go.kinerja.measurement.support.LargeRecaps;
 import id.go.kinerja.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -67,7 +66,7 @@ class ConsumerGuaranteesTest {
         Api.as(Roles.SAKIP_TEAM, agency)
                 .when().get("/api/measurement/recaps/{id}/revisions/2", recapId)
                 .then().statusCode(200)
-                .body("items.find { it.indicatorCode == 'IKP-02' }.result.achievement", equalTo(new BigDecimal("100.00")))
+                .body("items.find { it.indicatorCode == 'IKP-02' }.result.achievement", equalTo(100))
                 .body("history.revision", contains(2, 3));
         Api.as(Roles.SAKIP_TEAM, agency)
                 .when().get("/api/measurement/recaps/{id}/revisions/1", recapId)

@@ -96,7 +96,7 @@ class RecapMeasurementTest {
                 .body("measuredRevision", equalTo(1))
                 .body("forwarded", equalTo(true))
                 .body("headlineAchievement", equalTo(new BigDecimal("87.34")))
-                .body("items.find { it.indicatorCode == 'IKP-02' }.result.achievement", equalTo(new BigDecimal("80.00")))
+                .body("items.find { it.indicatorCode == 'IKP-02' }.result.achievement", equalTo(80))
                 .body("nodes.find { it.code == '3.30.03' }.rollUp.budgetAbsorption", equalTo(new BigDecimal("18.75")))
                 .body("methodologyMissing", empty())
                 .body("history.measuredRevision", contains(1));
@@ -119,6 +119,39 @@ class RecapMeasurementTest {
                 .when().get("/api/measurement/recaps")
                 .then().statusCode(200)
                 .body("items", empty());
+    }
+
+    @Test
+    void aNoDataAnswerIsMeasuredIncompleteWithItsReasonAndLeftOutOfTheRollUp() {
+        String agency = Events.newAgency();
+        UUID recapId = UUID.randomUUID();
+        ObjectNode submitted = Events.recapSubmitted(recapId, agency, 1);
+        String reason = "Pelatihan triwulan I ditunda, daftar hadir belum ada";
+        ObjectNode training = (ObjectNode) Events.item(submitted, "IKP-02").get("realisations").get(0);
+        training.remove("value");
+        training.put("noData", true).put("noDataReason", reason);
+
+        Events.submit(submitted);
+        JsonNode measured = Events.awaitMeasured(recapId, 1, 1);
+
+        JsonNode item = find(measured.get("items"), "indicatorCode", "IKP-02");
+        JsonNode result = item.get("result");
+        assertEquals("INCOMPLETE", result.get("status").asText(), "no data is a missing realisation, not 0 %");
+        assertEquals("MISSING_REALISATION", result.get("rule").asText());
+        assertTrue(result.get("achievement").isNull());
+        assertTrue(result.get("realisation").isNull());
+        assertEquals("quarter 1: no data (" + reason + ")", result.get("note").asText());
+        assertTrue(item.get("realisations").get(0).get("noData").asBoolean(), "the answer is carried on to approval");
+        assertEquals(reason, item.get("realisations").get(0).get("noDataReason").asText());
+        JsonNode program = find(measured.get("nodes"), "code", "3.30.02").get("rollUp");
+        assertEquals("NOT_EVALUABLE", program.get("status").asText(), "its only indicator has no number");
+        assertEquals(1, program.get("leftOutIndicators").asInt());
+
+        Api.as(Roles.SECRETARY, agency)
+                .when().get("/api/measurement/recaps/{id}/worksheet", recapId)
+                .then().statusCode(200)
+                .body("indicators.find { it.code == 'IKP-02' }.status", equalTo("INCOMPLETE"))
+                .body("indicators.find { it.code == 'IKP-02' }.note", equalTo("quarter 1: no data (" + reason + ")"));
     }
 
     @Test

@@ -52,7 +52,7 @@ class PredicateScaleTest {
                 .body("items[0].inEffect", equalTo(true))
                 .body("items[0].agencyCode", equalTo(null))
                 .body("items[0].bands.name", contains("SANGAT_RENDAH", "RENDAH", "SEDANG", "TINGGI", "SANGAT_TINGGI"))
-                .body("items[0].bands[3].lowerBound", equalTo(new java.math.BigDecimal("76.00")));
+                .body("items[0].bands[3].lowerBound", equalTo(76));
     }
 
     @Test
@@ -119,6 +119,33 @@ class PredicateScaleTest {
         Api.as(Roles.SAKIP_TEAM, agency).contentType(ContentType.JSON).body(fourBands("2027-01-01"))
                 .when().post("/api/measurement/predicate-scales")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void anAdoptionSentAgainWithItsIdempotencyKeyAnswersTheFirstResultOnce() {
+        String agency = Events.newAgency();
+        String key = UUID.randomUUID().toString();
+        var first = Api.as(Roles.ADMIN, agency).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(fourBands("2025-01-01")).when().post("/api/measurement/predicate-scales")
+                .then().statusCode(201).extract();
+        var again = Api.as(Roles.ADMIN, agency).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(fourBands("2025-01-01")).when().post("/api/measurement/predicate-scales")
+                .then().statusCode(201).header("Idempotent-Replayed", equalTo("true")).extract();
+        assertEquals(first.header("Location"), again.header("Location"));
+        assertEquals(first.asString(), again.asString());
+        Api.as(Roles.ADMIN, agency).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body(fourBands("2025-07-01")).when().post("/api/measurement/predicate-scales")
+                .then().statusCode(409).body("detail", containsString("different request"));
+        // one adopted, plus the default
+        Api.as(Roles.HEAD, agency).when().get("/api/measurement/predicate-scales")
+                .then().statusCode(200).body("items.name", contains("RKPD_5", "SAKIP_4"));
+        // bounds are numbers: a string for one is refused, not read as the number it spells
+        Map<String, Object> spelled = band("SANGAT_BAIK", 90, null);
+        spelled.put("lowerBound", "90");
+        Api.as(Roles.ADMIN, agency).contentType(ContentType.JSON)
+                .body(scale("TEXT", "2026-01-01", spelled, band("KURANG", null, 90)))
+                .when().post("/api/measurement/predicate-scales")
+                .then().statusCode(400).body("errors[0].field", equalTo("bands[0].lowerBound"));
     }
 
     private static void refused(String agency, Map<String, Object> scale, String reason) {

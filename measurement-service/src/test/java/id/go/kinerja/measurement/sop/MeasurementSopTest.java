@@ -120,6 +120,7 @@ class MeasurementSopTest {
                 .body("items.find { it.kind == 'FIX' }.indicatorCode", equalTo("IKS-02"))
                 .body("items.find { it.kind == 'STEP' }.step", equalTo("B5"));
         Api.as(Roles.SAKIP_TEAM, agency).contentType(ContentType.JSON).body(RATIO)
+                .header("If-Match", Api.methodologyETag(agency, "IKS-02"))
                 .when().put("/api/measurement/methodologies/{code}", "IKS-02")
                 .then().statusCode(200);
         Api.as(Roles.SAKIP_TEAM, agency)
@@ -214,12 +215,15 @@ class MeasurementSopTest {
         String agency = Events.newAgency();
         String other = Events.newAgency();
         Api.as(Roles.ADMIN, agency).contentType(ContentType.JSON).body(Map.of("standardTime", "30m"))
+                .header("If-Match", Api.etag(Roles.ADMIN, agency, "/api/measurement/sop/steps/{step}", "B2"))
                 .when().put("/api/measurement/sop/steps/{step}/standard-time", "b2")
-                .then().statusCode(200).body("standardTime", equalTo("30m")).body("sopStandardTime", equalTo("60m"));
+                .then().statusCode(200).header("ETag", equalTo("\"30m\"")).body("standardTime", equalTo("30m")).body("sopStandardTime", equalTo("60m"));
         Api.as(Roles.ADMIN, agency).contentType(ContentType.JSON).body(Map.of("standardTime", "soon"))
+                .header("If-Match", "\"30m\"")
                 .when().put("/api/measurement/sop/steps/{step}/standard-time", "B2")
                 .then().statusCode(400);
         Api.as(Roles.ADMIN, agency).contentType(ContentType.JSON).body(Map.of("standardTime", "1d"))
+                .header("If-Match", "\"30m\"")
                 .when().put("/api/measurement/sop/steps/{step}/standard-time", "B11")
                 .then().statusCode(404);
         Api.as(Roles.SAKIP_TEAM, agency).contentType(ContentType.JSON).body(Map.of("standardTime", "1d"))
@@ -234,7 +238,7 @@ class MeasurementSopTest {
         MovableClock.set(wib("2025-03-24T07:49"));
         sopSteps.checkOverdue();
         timeline(agency, 2025, 3).body(step("B2", 1, "status"), equalTo("RUNNING"))
-                .body(step("B2", 1, "deadline"), equalTo("2025-03-24T00:50:00Z"))
+                .body(step("B2", 1, "deadline"), equalTo("2025-03-24T00:50:00.000Z"))
                 .body(step("B2", 1, "workingSeconds"), equalTo(1740));
         MovableClock.set(wib("2025-03-24T07:51"));
         sopSteps.checkOverdue();

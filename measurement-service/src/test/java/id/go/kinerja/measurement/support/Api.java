@@ -23,6 +23,16 @@ public final class Api {
         return anonymous().auth().oauth2(DevTokens.mint(role, agencyCode, division));
     }
 
+    /** The ETag of a record as the role reads it (e.g. a methodology), to send back as If-Match. */
+    public static String etag(String role, String agencyCode, String path, Object... parameters) {
+        return as(role, agencyCode).when().get(path, parameters).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** The methodology of an indicator as the SAKIP team reads it, for If-Match. */
+    public static String methodologyETag(String agencyCode, String indicatorCode) {
+        return etag("SAKIP_TEAM", agencyCode, "/api/measurement/methodologies/{code}", indicatorCode);
+    }
+
     public static RequestSpecification anonymous() {
         return given().config(decimals());
     }

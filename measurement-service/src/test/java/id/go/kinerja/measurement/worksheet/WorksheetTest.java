@@ -53,14 +53,14 @@ class WorksheetTest {
                 .body("indicators[3].target.value", hasToString("25"))
                 .body("indicators[3].realisation.value", hasToString("20"))
                 .body("indicators[3].formula", equalTo("R / T × 100"))
-                .body("indicators[3].achievement", equalTo(new BigDecimal("80.00")))
+                .body("indicators[3].achievement", equalTo(80))
                 .body("indicators[3].predicate", equalTo("TINGGI"))
                 .body("indicators[3].status", equalTo("OK"))
                 .body("indicators[4].rule", equalTo("ANNUAL_ONLY"))
                 .body("indicators[4].status", equalTo("NOT_EVALUABLE"))
-                .body("nodes[2].achievement", equalTo(new BigDecimal("80.00")))
+                .body("nodes[2].achievement", equalTo(80))
                 .body("nodes[2].budgetCeiling", hasToString("1250000000"))
-                .body("nodes[2].budgetAbsorption", equalTo(new BigDecimal("25.00")))
+                .body("nodes[2].budgetAbsorption", equalTo(25))
                 .body("levels.level", contains("GOAL", "OBJECTIVE", "PROGRAM", "ACTIVITY"))
                 .body("levels[1].achievement", equalTo(new BigDecimal("87.34")))
                 .body("levels[1].predicateCounts.TINGGI", equalTo(1))
@@ -79,14 +79,14 @@ class WorksheetTest {
         List<String> lines = csv.lines().toList();
         assertTrue(lines.get(0).startsWith("row_type,level,code,name,unit,node_code,division_code,methodology_version,"
                 + "target,realisation,formula,achievement,predicate,status,flags,budget_ceiling,budget_realised,"
-                + "budget_absorption,predicate_counts"), lines.get(0));
+                + "budget_absorption,predicate_counts,note"), lines.get(0));
         assertTrue(lines.contains("INDICATOR,,IKP-02,Jumlah pelaku usaha yang mengikuti pelatihan,orang,3.30.02,"
-                + "PERDAGANGAN,1,25,20,R / T × 100,80.00,TINGGI,OK,,,,,"), csv);
+                + "PERDAGANGAN,1,25,20,R / T × 100,80.00,TINGGI,OK,,,,,,"), csv);
         assertTrue(lines.contains("INDICATOR,,IKK-01,Persentase alat UTTP bertanda tera sah,%,3.30.02.1.01,METROLOGI,1,"
-                + ",,annual indicator → measured at Q4 / YEAR only,,,NOT_EVALUABLE,,,,,"), csv);
+                + ",,annual indicator → measured at Q4 / YEAR only,,,NOT_EVALUABLE,,,,,,"), csv);
         assertTrue(lines.contains("NODE,PROGRAM,3.30.02,Program Peningkatan Sarana Distribusi Perdagangan,,S1,,,,,,"
-                + "80.00,TINGGI,OK,,1250000000,312500000,25.00,"), csv);
-        assertTrue(lines.contains("LEVEL,OBJECTIVE,,,,,,,,,,87.34,TINGGI,OK,,,,,SANGAT_TINGGI=1 TINGGI=1"), csv);
+                + "80.00,TINGGI,OK,,1250000000,312500000,25.00,,"), csv);
+        assertTrue(lines.contains("LEVEL,OBJECTIVE,,,,,,,,,,87.34,TINGGI,OK,,,,,SANGAT_TINGGI=1 TINGGI=1,"), csv);
 
         String negotiated = Api.as(Roles.HEAD, agency).accept("text/csv")
                 .when().get("/api/measurement/recaps/{id}/worksheet", recapId)
@@ -124,7 +124,7 @@ class WorksheetTest {
 
     @Test
     void anUnknownFormatOrRevisionIsAClearClientError() {
-        Api.as(Roles.HEAD, agency).queryParam("format", "xlsx")
+        Api.as(Roles.HEAD, agency).queryParam("format", "pdf")
                 .when().get("/api/measurement/recaps/{id}/worksheet", recapId)
                 .then().statusCode(400).body("errors.field", contains("format"));
         Api.as(Roles.HEAD, agency).queryParam("revision", 7)

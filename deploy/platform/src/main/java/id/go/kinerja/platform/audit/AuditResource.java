@@ -1,5 +1,6 @@
 package id.go.kinerja.platform.audit;
 
+import id.go.kinerja.platform.api.OpenApiDocument;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.PlatformProblem;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -44,7 +46,9 @@ public abstract class AuditResource {
     @GET
     @RolesAllowed({Roles.AUDITOR, Roles.HEAD})
     @Tag(name = "Audit trail", description = "Every change and every refused request (jejak audit)")
-    @Operation(summary = "Search the audit trail (jejak audit)",
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
+    @Operation(operationId = "searchAuditTrail",
+            summary = "Search the audit trail (jejak audit)",
             description = "Every state change and every refused request of the caller's agency in this service, newest "
                     + "first: who (actor), what (action, target), when, the outcome (DONE or REFUSED with the HTTP status "
                     + "and why), the state before and after a change, and the request id that links the entries of one "
@@ -79,7 +83,9 @@ public abstract class AuditResource {
     @Path("unattributed")
     @RolesAllowed(Roles.REGENCY_AUDITOR)
     @Tag(name = "Audit trail")
-    @Operation(summary = "Refusals that name no agency (penolakan tanpa perangkat daerah)",
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
+    @Operation(operationId = "listUnattributedRefusals",
+            summary = "Refusals that name no agency (penolakan tanpa perangkat daerah)",
             description = "Requests this service refused that no agency's trail can hold: without a token, or with a "
                     + "token that names no agency. Newest first. For the regency's Inspectorate (Inspektorat kabupaten, "
                     + "role REGENCY_AUDITOR): they carry no agency's data, only who-knows-who knocked, where and when. "

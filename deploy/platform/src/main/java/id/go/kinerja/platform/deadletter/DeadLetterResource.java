@@ -1,5 +1,6 @@
 package id.go.kinerja.platform.deadletter;
 
+import id.go.kinerja.platform.api.OpenApiDocument;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Caller;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -50,7 +52,9 @@ public abstract class DeadLetterResource {
 
     @GET
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "This service's dead-letter topics (topik pesan gagal)",
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
+    @Operation(operationId = "listDeadLetterTopics",
+            summary = "This service's dead-letter topics (topik pesan gagal)",
             description = "One entry per incoming topic whose consumer sends what it cannot process to a dead-letter "
                     + "topic, with the number of messages it holds. A dead-letter topic is shared by every service that "
                     + "reads the same source topic, so the count covers them all and every agency, like the metric "
@@ -63,7 +67,9 @@ public abstract class DeadLetterResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Path("{topic}")
-    @Operation(summary = "Read the messages of a dead-letter topic (pesan gagal)",
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
+    @Operation(operationId = "listDeadLetters",
+            summary = "Read the messages of a dead-letter topic (pesan gagal)",
             description = "Oldest first per partition: key (recap id), event type and id, the error the Kafka connector "
                     + "recorded (reason, cause, exception class), where the message was read from, when it was "
                     + "dead-lettered, its first bytes, and whether this service replayed it already. Shows the events "
@@ -84,7 +90,9 @@ public abstract class DeadLetterResource {
     @GET
     @RolesAllowed(Roles.ADMIN)
     @Path("{topic}/{partition}/{offset}")
-    @Operation(summary = "Read one dead letter (pesan gagal)",
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
+    @Operation(operationId = "getDeadLetter",
+            summary = "Read one dead letter (pesan gagal)",
             description = "The message at this partition and offset of the dead-letter topic, as in the list.")
     @APIResponse(responseCode = "200", description = "The dead letter")
     @APIResponse(responseCode = "400", description = "Partition or offset not a number, or negative",
@@ -102,7 +110,9 @@ public abstract class DeadLetterResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Path("{topic}/{partition}/{offset}/replay")
-    @Operation(summary = "Replay one dead letter to its topic (kirim ulang)",
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
+    @Operation(operationId = "replayDeadLetter",
+            summary = "Replay one dead letter to its topic (kirim ulang)",
             description = "Sends the message back to the topic it was read from, with its key and its original headers "
                     + "(event-type, event-id, x-request-id, traceparent), without the dead-letter headers. Fix the cause "
                     + "first: a message that fails again returns to the dead-letter topic at a new offset. Safe to ask "
@@ -124,7 +134,9 @@ public abstract class DeadLetterResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Path("{topic}/replay")
-    @Operation(summary = "Replay every event of the caller's agency in a dead-letter topic (kirim ulang semua)",
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
+    @Operation(operationId = "replayDeadLetters",
+            summary = "Replay every event of the caller's agency in a dead-letter topic (kirim ulang semua)",
             description = "Sends back each event of the caller's agency that this service has not replayed before, in "
                     + "offset order. Messages that are no event (not JSON, no eventId or agencyCode) are left: they could "
                     + "only fail again. Run it twice and the second run sends nothing.")

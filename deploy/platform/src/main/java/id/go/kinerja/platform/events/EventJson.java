@@ -55,14 +55,15 @@ public final class EventJson {
 
     /**
      * Reads an incoming event. Throws {@link MalformedEventException} when the text is not an event at
-     * all (not JSON, or no complete envelope: an id, type, recap, agency, and a revision and schema version from 1);
+     * all (not JSON, or no complete envelope: an id, type, agency, and a revision and schema version from 1; the recap
+     * id, which events about a plan version do not have, is checked by {@link EventType#requireContractOf});
      * such a message is a poison message and goes to the dead-letter topic.
      */
     public static ReceivedEvent read(String text) {
         try {
             JsonNode json = MAPPER.readTree(text);
             EventEnvelope envelope = MAPPER.treeToValue(json, EventEnvelope.class);
-            if (envelope.eventId() == null || envelope.eventType() == null || envelope.recapId() == null
+            if (envelope.eventId() == null || envelope.eventType() == null
                     || envelope.agencyCode() == null || envelope.revision() < 1 || envelope.schemaVersion() < 1) {
                 throw new MalformedEventException("Event envelope incomplete: " + abbreviate(text));
             }

@@ -17,16 +17,25 @@ public enum EventType {
     RECAP_RETURNED("RecapReturned", Field.array("items")),
     RECAP_APPROVED("RecapApproved", Field.text("roundId")),
     RECAP_DISPOSED("RecapDisposed", Field.text("roundId"), Field.text("disposition.text")),
-    RECAP_ARCHIVED("RecapArchived", Field.text("archiveId"), Field.text("contentHash"));
+    RECAP_ARCHIVED("RecapArchived", Field.text("archiveId"), Field.text("contentHash")),
+    /** About a plan version, not a recap: its envelope has no {@code recapId}. */
+    PLAN_PUBLISHED("PlanPublished", false, Field.text("planVersion.id"), Field.text("planVersion.kind"),
+            Field.integer("yearFrom"), Field.integer("yearTo"), Field.array("indicators"));
 
     /** The {@code schemaVersion} every consumer reads today. */
     public static final int SCHEMA_VERSION = 1;
 
     private final String wireName;
+    private final boolean aboutRecap;
     private final List<Field> required;
 
     EventType(String wireName, Field... required) {
+        this(wireName, true, required);
+    }
+
+    EventType(String wireName, boolean aboutRecap, Field... required) {
         this.wireName = wireName;
+        this.aboutRecap = aboutRecap;
         this.required = List.of(required);
     }
 
@@ -36,14 +45,18 @@ public enum EventType {
     }
 
     /**
-     * Throws {@link MalformedEventException} unless the event is of this type and has every required field with its
-     * JSON type. The schema version is not checked here (see {@code IdempotentConsumer}).
+     * Throws {@link MalformedEventException} unless the event is of this type, names its recap when it is about one,
+     * and has every required field with its JSON type. The schema version is not checked here (see
+     * {@code IdempotentConsumer}).
      */
     public void requireContractOf(ReceivedEvent event) {
         EventEnvelope envelope = event.envelope();
         if (!wireName.equals(envelope.eventType())) {
             throw new MalformedEventException("Event " + envelope.eventId() + " is a " + envelope.eventType()
                     + "; this topic carries " + wireName + " only");
+        }
+        if (aboutRecap && envelope.recapId() == null) {
+            throw new MalformedEventException(wireName + " " + envelope.eventId() + " names no recapId");
         }
         for (Field field : required) {
             if (!field.presentIn(event.json())) {

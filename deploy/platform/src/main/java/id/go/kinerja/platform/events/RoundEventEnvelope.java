@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * The envelope of an event about a collection round rather than a recap (docs/events.md, "StepOverdue"): the fields of
- * {@link EventEnvelope} without {@code recapId}, since a round may have no recap yet. The payload names the round, and
- * the outbox keys the event by the round id.
+ * The envelope of an event about something other than a recap (docs/events.md, "StepOverdue", "PlanPublished"): the
+ * fields of {@link EventEnvelope} without {@code recapId}, since a round may have no recap yet and a plan version has
+ * none. The payload names the round or plan version; the outbox keys a round's events by the round id.
  *
- * @param revision what the event counts in its round, e.g. a step's cycle
+ * @param revision what the event counts, e.g. a step's cycle in its round, a plan version's number
  */
 public record RoundEventEnvelope(
         UUID eventId,

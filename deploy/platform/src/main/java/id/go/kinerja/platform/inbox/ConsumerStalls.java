@@ -82,6 +82,11 @@ public class ConsumerStalls {
         return false;
     }
 
+    /** True from the moment the service begins to stop. */
+    boolean stopping() {
+        return stopping;
+    }
+
     void stop(@Observes ShutdownEvent shutdown) {
         synchronized (wakeUp) {
             stopping = true;

@@ -38,10 +38,13 @@ public class Outbox {
         insert(topic, envelope.eventId(), envelope.eventType(), envelope.recapId(), EventJson.write(envelope, payload));
     }
 
-    /** An event about a round (it has no recap id): keyed by the round id, so a round's events stay in order. */
+    /**
+     * An event that is not about a recap (it has no recap id), keyed by what keeps its kind in order: the round id for
+     * a round's events, the agency's plan key for its plan versions.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void publish(String topic, UUID roundId, RoundEventEnvelope envelope, Object payload) {
-        insert(topic, envelope.eventId(), envelope.eventType(), roundId, EventJson.write(envelope, payload));
+    public void publish(String topic, UUID key, RoundEventEnvelope envelope, Object payload) {
+        insert(topic, envelope.eventId(), envelope.eventType(), key, EventJson.write(envelope, payload));
     }
 
     private void insert(String topic, UUID eventId, String eventType, UUID key, String json) {

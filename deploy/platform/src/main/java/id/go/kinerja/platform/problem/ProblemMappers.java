@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import id.go.kinerja.platform.api.IfMatch;
 import id.go.kinerja.platform.api.StrictJson;
 import id.go.kinerja.platform.failure.InfrastructureFailures;
 import io.quarkus.security.AuthenticationFailedException;
@@ -12,6 +13,7 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -54,6 +56,9 @@ public class ProblemMappers {
 
     @Inject
     CurrentIdentityAssociation identity;
+
+    @Inject
+    HttpServerRequest request;
 
     @ServerExceptionMapper
     public Response domain(DomainProblem problem) {
@@ -149,8 +154,13 @@ public class ProblemMappers {
         return respond(PlatformProblem.ALREADY_EXISTS);
     }
 
+    // the version was checked against If-Match, and somebody committed a change between that check and this write
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response staleVersion(Exception exception) {
+        if (request.getHeader(IfMatch.HEADER) != null) {
+            return domain(new PreconditionFailed("Somebody changed this record while you saved it; read it again "
+                    + "and repeat your change on the current version"));
+        }
         return respond(PlatformProblem.CONCURRENT_CHANGE);
     }
 

@@ -1,5 +1,7 @@
 package id.go.kinerja.platform.procedure;
 
+import id.go.kinerja.platform.api.IfMatch;
+import id.go.kinerja.platform.api.OpenApiDocument;
 import id.go.kinerja.platform.problem.Problem;
 import id.go.kinerja.platform.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
@@ -8,14 +10,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -37,7 +45,9 @@ public abstract class StandardTimeResource {
     @Path("/sop/steps")
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.AUDITOR})
-    @Operation(summary = "The steps of the service's SOP part (A in collection, B in measurement) with the agency's "
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
+    @Operation(operationId = "listSopSteps",
+            summary = "The steps of the service's SOP part (A in collection, B in measurement) with the agency's "
             + "standard times",
             description = "Owner role and service, predecessors, output, and the standard time: the SOP's unless the "
                     + "agency set its own.")
@@ -45,18 +55,47 @@ public abstract class StandardTimeResource {
         return timeline.catalogue();
     }
 
+    @GET
+    @Path("/sop/steps/{step}")
+    @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
+            Roles.AUDITOR})
+    @Operation(operationId = "getSopStep",
+            summary = "One step of the service's SOP part with the agency's standard time",
+            description = "The ETag is the standard time as it stands (e.g. \"2d\"); send it as If-Match to change it.")
+    @APIResponse(responseCode = "200", description = "The step",
+            headers = @Header(name = "ETag", description = "The standard time in quotes, e.g. \"2d\"; \"none\" when the "
+                    + "step has none"),
+            content = @Content(schema = @Schema(implementation = StepDefinitionView.class)))
+    @APIResponse(responseCode = "404", description = "No such step (A1-A12 in collection, B1-B10 in measurement)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response step(@PathParam("step") String step) {
+        return tagged(timeline.step(step));
+    }
+
     @PUT
     @Path("/sop/steps/{step}/standard-time")
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = "Set the agency's standard time (waktu baku) of a step",
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
+    @Operation(operationId = "setStandardTime",
+            summary = "Set the agency's standard time (waktu baku) of a step",
             description = "Counted in working time: \"90m\" is 90 minutes of working hours, \"2d\" two working days. "
-                    + "Applies to the timelines, overdue checks and work lists from now on, running steps included.")
+                    + "Applies to the timelines, overdue checks and work lists from now on, running steps included. "
+                    + "If-Match carries the step's ETag as read (GET /sop/steps/{step}): the standard time it had.")
+    @APIResponse(responseCode = "200", description = "The step with its new standard time",
+            headers = @Header(name = "ETag", description = "The new standard time in quotes, e.g. \"3d\""),
+            content = @Content(schema = @Schema(implementation = StepDefinitionView.class)))
     @APIResponse(responseCode = "400", description = "Not a standard time such as 90m or 2d",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such step (A1-A12 in collection, B1-B10 in measurement)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public StepDefinitionView setStandardTime(@PathParam("step") String step,
-                                              @Valid @NotNull StandardTimeChange change) {
-        return timeline.setStandardTime(step, change.standardTime());
+    public Response setStandardTime(@PathParam("step") String step,
+                                    @HeaderParam(IfMatch.HEADER) @Parameter(description = IfMatch.REQUIRED, required = true)
+                                    String ifMatch,
+                                    @Valid @NotNull StandardTimeChange change) {
+        return tagged(timeline.setStandardTime(step, change.standardTime(), IfMatch.of(ifMatch)));
+    }
+
+    private static Response tagged(StepDefinitionView step) {
+        return Response.ok(step).tag(new EntityTag(step.entityTag())).build();
     }
 }

@@ -1,5 +1,6 @@
 package id.go.kinerja.platform.procedure;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import id.go.kinerja.platform.worktime.StandardTime;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,15 @@ public record StepDefinitionView(
         @Schema(description = "The agency's standard time in working time: minutes (90m) or working days (2d); "
                 + "null when the step has none", example = "2d") String standardTime,
         @Schema(description = "The SOP's own standard time", example = "2d") String sopStandardTime) {
+
+    /**
+     * The entity tag of the step's standard time: the standard time itself ("2d"), or "none"; what changes when an
+     * ADMIN sets it, and what If-Match names when setting it.
+     */
+    @JsonIgnore
+    public String entityTag() {
+        return standardTime == null ? "none" : standardTime;
+    }
 
     /** @param standardTime the agency's; null when the step has none */
     public static StepDefinitionView of(ProcedureStep step, StandardTime standardTime) {

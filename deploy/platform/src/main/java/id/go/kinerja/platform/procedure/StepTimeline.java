@@ -3,6 +3,7 @@ package id.go.kinerja.platform.procedure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.go.kinerja.platform.api.IfMatch;
 import id.go.kinerja.platform.events.Actor;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.problem.PlatformProblem;
@@ -220,11 +221,27 @@ public abstract class StepTimeline<S extends Enum<S> & ProcedureStep, R extends 
         return StepDefinitionView.catalogue(procedure, standardTimes(caller.agencyCode()));
     }
 
-    /** ADMIN sets the agency's standard time of a step ("3d"); 404 for a step the procedure does not have. */
+    /** One step with the caller's agency's standard time; 404 for a step the procedure does not have. */
     @Transactional
-    public StepDefinitionView setStandardTime(String stepCode, String text) {
+    public StepDefinitionView step(String stepCode) {
+        S step = procedure.step(stepCode).orElseThrow(() -> new NotFound(PlatformProblem.SOP_STEP_NOT_FOUND, stepCode));
+        return StepDefinitionView.of(step, standardTimes(caller.agencyCode()).get(step));
+    }
+
+    /**
+     * ADMIN sets the agency's standard time of a step ("3d"), If-Match naming the standard time read (its entity tag,
+     * {@link StepDefinitionView#entityTag()}); 404 for a step the procedure does not have.
+     */
+    @Transactional
+    public StepDefinitionView setStandardTime(String stepCode, String text, IfMatch ifMatch) {
         S step = procedure.step(stepCode).orElseThrow(() -> new NotFound(PlatformProblem.SOP_STEP_NOT_FOUND, stepCode));
         StandardTime time = StandardTimeTable.parse(text);
+        // one change of a step's standard time at a time, so that If-Match is checked against what is there
+        entityManager.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(:key))) locked")
+                .setParameter("key", "sop_standard_time/" + caller.agencyCode() + "/" + step.name())
+                .getSingleResult();
+        ifMatch.require("the standard time of " + step.name(),
+                StepDefinitionView.of(step, standardTimes(caller.agencyCode()).get(step)).entityTag());
         entityManager.createNativeQuery(SET_TIME)
                 .setParameter("agency", caller.agencyCode())
                 .setParameter("step", step.name())

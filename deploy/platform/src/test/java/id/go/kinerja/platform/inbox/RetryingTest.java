@@ -34,11 +34,14 @@ class RetryingTest {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final ConsumerStalls stalls = new ConsumerStalls(meters);
     private final List<Duration> pauses = new ArrayList<>();
+    /** The service stops during a pause. */
     private boolean stopping;
+    /** The service has begun to stop before the attempt fails (its pool, transactions, container closing). */
+    private boolean alreadyStopping;
     private final Retrying retrying = new Retrying(POLICY, stalls, backoff -> {
         pauses.add(backoff);
         return !stopping;
-    });
+    }, () -> alreadyStopping);
 
     @Test
     void anEffectThatFailsWhileTheDatabaseIsDownIsAppliedOnceItIsBack() {
@@ -89,6 +92,22 @@ class RetryingTest {
 
         assertTrue(InfrastructureFailures.isOutage(left.getCause()), "the last failure is kept as the cause");
         assertTrue(stalls.current().isEmpty(), "a stopped consumer is not reported stalled");
+    }
+
+    @Test
+    void whateverAnAttemptFailsWithWhileTheServiceStopsTheEventIsLeftForRedeliveryNotDeadLettered() {
+        alreadyStopping = true;
+        IllegalStateException closing = new IllegalStateException("EntityManagerFactory is closed");
+
+        LeftForRedelivery left = assertThrows(LeftForRedelivery.class,
+                () -> retrying.attempt("collection-service", "kinerja.approval.recap-disposed", () -> {
+                    throw closing;
+                }));
+
+        assertSame(closing, left.getCause());
+        assertTrue(pauses.isEmpty(), "not waited for: the service is going away");
+        assertTrue(DeadLetterUnlessStopping.leftForRedelivery(new RuntimeException(left)),
+                "the failure strategy recognises it and does not dead-letter it");
     }
 
     @Test

@@ -90,6 +90,16 @@ final class ApiCatalogue {
     }
 
     /** A body the operation would take: every property filled from the schema's examples, enums and formats. */
+    /** The service's OpenAPI document as served. */
+    JsonNode document(Service service) {
+        return documents.get(service);
+    }
+
+    /** The operation's own object in its service's document (operationId, security, responses, ...). */
+    JsonNode definition(Operation operation) {
+        return document(operation.service()).path("paths").path(operation.path()).path(operation.method().toLowerCase());
+    }
+
     JsonNode sampleBody(Operation operation) {
         return sample(operation.requestBodies().get("application/json"), documents.get(operation.service()), 0);
     }

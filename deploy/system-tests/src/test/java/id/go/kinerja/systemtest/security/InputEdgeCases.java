@@ -52,11 +52,8 @@ final class InputEdgeCases {
                 .header("Accept", "application/json").bearer(adminToken));
         ObjectNode division = (ObjectNode) suite.requests().jsonBody(update);
         division.put("name", UNICODE_TEXT);
-        if (current.succeeded() && division.has("version")) {
-            division.set("version", ApiCatalogue.parse(current.body()).path("version"));
-        }
         Probe.Answer stored = suite.send(UNICODE, suite.requests().call(update, path, adminToken, "application/json")
-                .withBody(ApiCatalogue.write(division)));
+                .header("If-Match", versionRead(current)).withBody(ApiCatalogue.write(division)));
         Probe.Answer read = suite.send(UNICODE, Probe.Call.of("GET", suite.system().baseUrl(COLLECTION) + path)
                 .header("Accept", "application/json").bearer(adminToken));
         String readBack = read.succeeded() ? ApiCatalogue.parse(read.body()).path("name").asText() : null;
@@ -66,8 +63,10 @@ final class InputEdgeCases {
 
         String operatorToken = Tokens.sign(Tokens.claims(List.of("OPERATOR"), Agencies.A, Agencies.OWN_DIVISION));
         String entry = "/api/collection/rounds/" + open.roundId() + "/entries/" + Agencies.OWN_INDICATOR;
+        Probe.Answer before = suite.send(UNICODE, Probe.Call.of("GET", suite.system().baseUrl(COLLECTION) + entry)
+                .header("Accept", "application/json").bearer(operatorToken));
         Probe.Answer entered = suite.send(UNICODE, Probe.Call.of("PUT", suite.system().baseUrl(COLLECTION) + entry)
-                .header("Accept", "application/json").bearer(operatorToken)
+                .header("Accept", "application/json").header("If-Match", versionRead(before)).bearer(operatorToken)
                 .body("application/json", ApiCatalogue.write(JsonNodeFactory.instance.objectNode()
                         .put("value", 24).put("note", UNICODE_TEXT))));
         Probe.Answer note = suite.send(UNICODE, Probe.Call.of("GET", suite.system().baseUrl(COLLECTION) + entry)
@@ -76,6 +75,11 @@ final class InputEdgeCases {
         if (!entered.succeeded() || !UNICODE_TEXT.equals(noteBack)) {
             suite.violation(UNICODE, "entry note stored " + entered.describe() + ", read back " + note.describe());
         }
+    }
+
+    /** The ETag of a record as read: its version in quotes (an edit sends it as If-Match). */
+    private static String versionRead(Probe.Answer read) {
+        return read.succeeded() ? "\"" + ApiCatalogue.parse(read.body()).path("version").asText() + "\"" : "\"0\"";
     }
 
     void run() {

@@ -26,11 +26,13 @@ class SecuritySuiteIT {
                 Tokens.load(system.projectFile("deploy/local/dev-jwt/publicKey.pem")),
                 agencies);
 
+        new ApiConventions(suite).run();
         new FormulaExports(suite).run();
         InputEdgeCases input = new InputEdgeCases(suite);
         input.unicodeIsStoredAsTyped();
         new DivisionMatrix(suite).run();
         new CrossAgencyAccess(suite).run();
+        new IntegrationReads(suite).run();
         new TokenAttacks(suite).run();
         new Uploads(suite).run();
         // last: on today's code some of these inputs are stored half-read
