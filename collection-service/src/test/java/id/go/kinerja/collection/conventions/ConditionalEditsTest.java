@@ -34,7 +34,7 @@ class ConditionalEditsTest {
         // the second one, on the same read, is told and nothing changes
         operator(agency).header("If-Match", read).body("{\"value\": 20}").when().put(entry)
                 .then().statusCode(412).contentType("application/problem+json")
-                .body("title", equalTo("Precondition Failed"))
+                .body("status", equalTo(412))
                 .body("detail", containsString("The entry of IKP-01 has changed since you read it"));
         operator(agency).body("{\"value\": 20}").when().put(entry)
                 .then().statusCode(428).contentType("application/problem+json")
