@@ -4,7 +4,9 @@ import static id.go.kinerja.archive.Disposals.token;
 import static id.go.kinerja.archive.Disposals.uniqueAgency;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import id.go.kinerja.platform.security.Roles;
 import io.quarkus.test.junit.QuarkusTest;
@@ -47,8 +49,9 @@ class ProblemWordingTest {
         String operator = token(Roles.OPERATOR, uniqueAgency("wording"));
         given().auth().oauth2(operator).header("Accept-Language", "id").get("/api/archive/records")
                 .then().statusCode(403).body("code", equalTo("ROLE_NOT_ALLOWED"))
-                .body("context.allowedRoles", contains("HEAD", "SECRETARY", "SAKIP_TEAM", "AUDITOR"))
-                .body("detail", equalTo("Hanya Kepala Perangkat Daerah (HEAD), Sekretaris (SECRETARY), Tim SAKIP "
-                        + "(SAKIP_TEAM) atau Auditor (AUDITOR) yang dapat melakukan tindakan ini."));
+                .body("context.allowedRoles", contains("HEAD", "SECRETARY", "SAKIP_TEAM", "AUDITOR", "INTEGRATION"))
+                .body("detail", startsWith("Hanya Kepala Perangkat Daerah (HEAD), Sekretaris (SECRETARY), Tim SAKIP "
+                        + "(SAKIP_TEAM), Auditor (AUDITOR)"))
+                .body("detail", endsWith(" akun integrasi (INTEGRATION) yang dapat melakukan tindakan ini."));
     }
 }
