@@ -59,6 +59,7 @@ public abstract class StandardTimeResource {
     @Path("/sop/steps/{step}")
     @RolesAllowed({Roles.OPERATOR, Roles.DIVISION_HEAD, Roles.SAKIP_TEAM, Roles.SECRETARY, Roles.HEAD, Roles.ADMIN,
             Roles.AUDITOR})
+    @SecurityRequirement(name = OpenApiDocument.SECURITY_SCHEME)
     @Operation(operationId = "getSopStep",
             summary = "One step of the service's SOP part with the agency's standard time",
             description = "The ETag is the standard time as it stands (e.g. \"2d\"); send it as If-Match to change it.")
