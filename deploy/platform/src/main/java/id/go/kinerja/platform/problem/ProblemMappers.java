@@ -158,8 +158,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response staleVersion(Exception exception) {
         if (request.getHeader(IfMatch.HEADER) != null) {
-            return domain(new PreconditionFailed("Somebody changed this record while you saved it; read it again "
-                    + "and repeat your change on the current version"));
+            return domain(new PreconditionFailed(Map.of()));
         }
         return respond(PlatformProblem.CONCURRENT_CHANGE);
     }
