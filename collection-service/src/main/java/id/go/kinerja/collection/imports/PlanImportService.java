@@ -16,6 +16,7 @@ import id.go.kinerja.collection.plan.PlanService;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.plan.TargetRules;
 import id.go.kinerja.collection.plan.ValueType;
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.support.Codes;
 import id.go.kinerja.collection.support.TimeOrderedIds;
 import id.go.kinerja.platform.audit.AuditTrail;
@@ -166,8 +167,7 @@ public class PlanImportService {
             return;
         }
         if (existing != null && existing.level() != row.level) {
-            row.error(PlanColumns.LEVEL, "node " + row.code + " is " + existing.level().withArticle()
-                    + "; the level of an existing node cannot change");
+            row.error(PlanColumns.LEVEL, CollectionProblem.text("plan.levelFixed", row.code, existing.level()));
         }
         PlanRow parentRow = row.parentCode == null ? null : nodeRows.get(row.parentCode);
         // a parent row of the file whose level cannot be read is rejected itself: no second error here
@@ -176,8 +176,7 @@ public class PlanImportService {
                     .ifPresent(problem -> row.error(PlanColumns.PARENT_CODE, problem));
         }
         if (row.budgetCeiling != null && !row.level.hasBudget()) {
-            row.error(PlanColumns.BUDGET_CEILING, row.level.withArticle()
-                    + " has no budget ceiling (pagu); only PROGRAM, ACTIVITY and SUB_ACTIVITY rows have one");
+            row.error(PlanColumns.BUDGET_CEILING, CollectionProblem.text("plan.noBudgetCeiling", row.level));
         }
     }
 

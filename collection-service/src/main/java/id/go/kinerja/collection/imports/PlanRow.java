@@ -7,6 +7,7 @@ import id.go.kinerja.collection.plan.PeriodAggregation;
 import id.go.kinerja.collection.plan.Polarity;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.plan.ValueType;
+import id.go.kinerja.platform.problem.Message;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -49,6 +50,10 @@ final class PlanRow {
     }
 
     void error(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
+    void error(String field, Message message) {
         errors.add(new FieldError(field, message));
     }
 }

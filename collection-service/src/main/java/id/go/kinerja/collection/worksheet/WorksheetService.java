@@ -118,10 +118,10 @@ public class WorksheetService {
         String agency = caller.agencyCode();
         boolean operator = caller.hasRole(Roles.OPERATOR);
         if (operator && source != null) {
-            throw new InvalidInput("source", "an operator's upload is their own entry: only integrations name a source");
+            throw new InvalidInput("source", CollectionProblem.text("worksheet.sourceFromOperator"));
         }
         if (!operator && (source == null || source.isBlank())) {
-            throw new InvalidInput("source", "name the system the figures come from, e.g. SIPD-Keuangan");
+            throw new InvalidInput("source", CollectionProblem.text("worksheet.sourceRequired"));
         }
         UploadBody upload = UploadBody.of(config, contentLength,
                 String.join("|", "worksheet", roundId.toString(), String.valueOf(dryRun), Objects.toString(source, "")),
