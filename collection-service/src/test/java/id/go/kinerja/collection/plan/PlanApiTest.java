@@ -170,7 +170,7 @@ class PlanApiTest {
                 .then().statusCode(200).body("version", equalTo(1)).body("targets[0].targets.value", contains(3, 3, 3, 3));
         agency.as("ADMIN").body(fourQuarters("\"value\": 4")).header("If-Match", "\"0\"")
                 .when().put(targets)
-                .then().statusCode(412).body("detail", containsString("has changed since you read it"));
+                .then().statusCode(412).body("code", equalTo("VERSION_STALE"));
         // each year's targets are kept and listed by year; replacing a year's leaves the others as they were
         agency.as("ADMIN").body(fourQuarters("\"value\": 5")).header("If-Match", "\"1\"")
                 .when().put("/api/collection/plan/indicators/IKK-09/targets/2026")

@@ -20,13 +20,12 @@ public enum PlatformProblem implements ProblemCode {
     NOT_ACCEPTABLE(406),
     STATE_CONFLICT(409),
     ALREADY_EXISTS(409),
-    VERSION_STALE(409),
     CONCURRENT_CHANGE(409),
     STEP_OUT_OF_ORDER(409),
     STEP_ALREADY_RECORDED(409),
     IDEMPOTENCY_KEY_REUSED(409),
     IDEMPOTENCY_KEY_EXPIRED(409),
-    PRECONDITION_FAILED(412),
+    VERSION_STALE(412),
     BODY_TOO_LARGE(413),
     ARCHIVE_UNSAFE(413),
     URI_TOO_LONG(414),
@@ -73,7 +72,7 @@ public enum PlatformProblem implements ProblemCode {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> STATE_CONFLICT;
-            case 412 -> PRECONDITION_FAILED;
+            case 412 -> VERSION_STALE;
             case 413 -> BODY_TOO_LARGE;
             case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;

@@ -6,6 +6,6 @@ import java.util.Map;
 public class PreconditionFailed extends DomainProblem {
 
     public PreconditionFailed(Map<String, Object> context) {
-        super(PlatformProblem.PRECONDITION_FAILED, context);
+        super(PlatformProblem.VERSION_STALE, context);
     }
 }
