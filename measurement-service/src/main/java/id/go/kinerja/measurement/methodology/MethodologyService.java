@@ -400,7 +400,7 @@ public class MethodologyService {
             return new Methodology(request.polarity(), request.valueType(), request.frequency(),
                     request.periodAggregation(), request.negativeFormula(), request.weight(), request.gradeScale());
         } catch (RefusedInputException refused) {
-            throw new InvalidInput(fieldAt(request), refused.getMessage());
+            throw new InvalidInput(fieldAt(request), MeasurementProblem.refusal(refused));
         }
     }
 

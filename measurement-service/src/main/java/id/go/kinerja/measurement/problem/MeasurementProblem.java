@@ -1,5 +1,6 @@
 package id.go.kinerja.measurement.problem;
 
+import id.go.kinerja.measurement.engine.RefusedInputException;
 import id.go.kinerja.platform.problem.Message;
 import id.go.kinerja.platform.problem.ProblemCode;
 
@@ -41,6 +42,12 @@ public enum MeasurementProblem implements ProblemCode {
     @Override
     public String bundle() {
         return BUNDLE;
+    }
+
+    /** The words of a refusal of the measurement rules: its key's text in the bundle, else its message as written. */
+    public static Message refusal(RefusedInputException refused) {
+        return refused.key() != null && Message.exists(BUNDLE, refused.key())
+                ? text(refused.key(), refused.args().toArray()) : text("refused", refused.getMessage());
     }
 
     /** A text of measurement's bundle, e.g. a field error's message. */
