@@ -90,18 +90,16 @@ public class PlanImportService {
         }
         List<FieldError> guards = new ArrayList<>();
         if (file.agencyCode() != null && !file.agencyCode().equals(agency)) {
-            guards.add(new FieldError("agencyCode", "the document is for agency " + file.agencyCode()
-                    + " but the token is for " + agency));
+            guards.add(new FieldError("agencyCode", CollectionProblem.text("plan.otherAgency", file.agencyCode(), agency)));
         }
         if (file.year() != null && file.year() != year) {
-            guards.add(new FieldError("year", "the document is for " + file.year() + " but was sent for year " + year));
+            guards.add(new FieldError("year", CollectionProblem.text("plan.otherYear", file.year(), year)));
         }
         for (int i = 0; i < file.divisions().size(); i++) {
             NewDivision division = file.divisions().get(i);
             if (division == null || division.code() == null || !division.code().matches(Codes.DIVISION)
                     || division.name() == null || division.name().isBlank()) {
-                guards.add(new FieldError("divisions[" + i + "]", "a division needs a code ("
-                        + Codes.DIVISION_MESSAGE + ") and a name"));
+                guards.add(new FieldError("divisions[" + i + "]", CollectionProblem.text("plan.divisionIncomplete")));
             }
         }
         if (!guards.isEmpty()) {

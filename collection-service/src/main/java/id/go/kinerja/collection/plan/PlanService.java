@@ -152,11 +152,10 @@ public class PlanService {
         List<NewDivision> newDivisions = document.divisions() == null ? List.of() : document.divisions();
         List<FieldError> errors = new ArrayList<>();
         if (document.agencyCode() != null && !document.agencyCode().equals(agency)) {
-            errors.add(new FieldError("agencyCode", "the document is for agency " + document.agencyCode()
-                    + " but the token is for " + agency));
+            errors.add(new FieldError("agencyCode", CollectionProblem.text("plan.otherAgency", document.agencyCode(), agency)));
         }
         if (document.year() != null && document.year() != year) {
-            errors.add(new FieldError("year", "the document is for " + document.year() + " but was sent to year " + year));
+            errors.add(new FieldError("year", CollectionProblem.text("plan.otherYear", document.year(), year)));
         }
         duplicates(errors, "divisions", newDivisions, NewDivision::code);
         duplicates(errors, "nodes", document.nodes(), PlanDocument.Node::code);
@@ -337,7 +336,7 @@ public class PlanService {
         for (int i = 0; i < items.size(); i++) {
             String value = code.apply(items.get(i));
             if (value != null && !seen.add(value)) {
-                errors.add(new FieldError(field + "[" + i + "].code", value + " appears more than once in the document"));
+                errors.add(new FieldError(field + "[" + i + "].code", CollectionProblem.text("plan.codeTwice", value)));
             }
         }
     }

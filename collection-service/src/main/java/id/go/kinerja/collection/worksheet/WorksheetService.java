@@ -226,20 +226,20 @@ public class WorksheetService {
         private RowOutcome apply(WorksheetRow row) {
             Integer earlier = seen.putIfAbsent(row.indicatorCode, row.row);
             if (earlier != null) {
-                row.error(WorksheetColumns.INDICATOR_CODE, row.indicatorCode + " appears more than once in the file "
-                        + "(first in row " + earlier + ")");
+                row.error(WorksheetColumns.INDICATOR_CODE, CollectionProblem.text("worksheet.rowTwice", row.indicatorCode,
+                        earlier));
                 return RowOutcome.REJECTED;
             }
             Entry entry = entries.entry(row.indicatorCode);
             if (entry == null) {
-                row.error(WorksheetColumns.INDICATOR_CODE, row.indicatorCode + " is not an item of round "
-                        + round.period());
+                row.error(WorksheetColumns.INDICATOR_CODE, CollectionProblem.text("entry.notInRound", row.indicatorCode,
+                        round.period()));
                 return RowOutcome.REJECTED;
             }
             String division = entry.divisionCode;
             if (caller.isDivisionBound() && !division.equals(caller.divisionCode())) {
-                row.error(WorksheetColumns.INDICATOR_CODE, row.indicatorCode + " is in the care of division " + division
-                        + ", not yours (" + caller.divisionCode() + ")");
+                row.error(WorksheetColumns.INDICATOR_CODE, CollectionProblem.text("worksheet.otherDivision",
+                        row.indicatorCode, division, caller.divisionCode()));
                 return RowOutcome.REJECTED;
             }
             if (row.blank()) {
