@@ -22,6 +22,7 @@ import id.go.kinerja.collection.support.TimeOrderedIds;
 import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.Message;
 import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import id.go.kinerja.platform.security.Caller;
@@ -124,7 +125,7 @@ public class PlanImportService {
                 PlanRow first = seen.putIfAbsent(row.key(), row);
                 if (first != null) {
                     row.error(row.kind == RowKind.NODE ? PlanColumns.CODE : PlanColumns.INDICATOR_CODE,
-                            row.key() + " appears more than once in the file (first in row " + first.row + ")");
+                            CollectionProblem.text("worksheet.rowTwice", row.key(), first.row));
                 }
             }
         }
@@ -160,7 +161,7 @@ public class PlanImportService {
     private static void checkNode(PlanRow row, Plan plan, Map<String, NodeLevel> levels, Map<String, PlanRow> nodeRows,
                                   ImportStrategy strategy) {
         RecordedNode existing = row.code == null ? null : plan.nodes.get(row.code);
-        strategy(row, existing != null, strategy, PlanColumns.CODE, "plan node");
+        strategy(row, existing != null, strategy, PlanColumns.CODE, CollectionProblem.text("import.planNode"));
         if (row.level == null) {
             return;
         }
@@ -181,18 +182,18 @@ public class PlanImportService {
     private static void checkIndicator(PlanRow row, Plan plan, Map<String, NodeLevel> levels,
                                        Map<String, PlanRow> nodeRows, Set<String> divisions, ImportStrategy strategy) {
         RecordedIndicator existing = row.indicatorCode == null ? null : plan.indicators.get(row.indicatorCode);
-        strategy(row, existing != null, strategy, PlanColumns.INDICATOR_CODE, "indicator");
+        strategy(row, existing != null, strategy, PlanColumns.INDICATOR_CODE, CollectionProblem.text("import.indicator"));
         if (row.code != null && !levels.containsKey(row.code) && !nodeRows.containsKey(row.code)) {
-            row.error(PlanColumns.CODE, "no plan node " + row.code + " in the file or in this agency's plan");
+            row.error(PlanColumns.CODE, CollectionProblem.text("import.unknownNode", row.code));
         }
         if (row.divisionCode != null && !divisions.contains(row.divisionCode)) {
-            row.error(PlanColumns.DIVISION_CODE, "no division " + row.divisionCode + " in this agency: create it first");
+            row.error(PlanColumns.DIVISION_CODE, CollectionProblem.text("import.unknownDivision", row.divisionCode));
         }
         TargetRules.indicator("", row.valueType, row.periodAggregation)
-                .forEach(error -> row.error(PlanColumns.PERIOD_AGGREGATION, error.message()));
+                .forEach(error -> row.error(PlanColumns.PERIOD_AGGREGATION, error.template()));
         if (row.frequency != null && row.valueType != null) {
             TargetRules.targets("", row.frequency, row.valueType, row.targets)
-                    .forEach(error -> row.error(column(row, error.field()), error.message()));
+                    .forEach(error -> row.error(column(row, error.field()), error.template()));
         }
     }
 
@@ -206,14 +207,14 @@ public class PlanImportService {
                 : PlanColumns.QUARTERS.get(target.quarter() - 1);
     }
 
-    private static void strategy(PlanRow row, boolean exists, ImportStrategy strategy, String column, String what) {
+    private static void strategy(PlanRow row, boolean exists, ImportStrategy strategy, String column, Message what) {
         if (row.key() == null) {
             return;
         }
         if (exists && strategy == ImportStrategy.CREATE) {
-            row.error(column, what + " " + row.key() + " exists already (strategy CREATE only creates)");
+            row.error(column, CollectionProblem.text("import.exists", what, row.key()));
         } else if (!exists && strategy == ImportStrategy.UPDATE) {
-            row.error(column, "no " + what + " " + row.key() + " to update (strategy UPDATE only updates)");
+            row.error(column, CollectionProblem.text("import.absent", what, row.key()));
         }
     }
 

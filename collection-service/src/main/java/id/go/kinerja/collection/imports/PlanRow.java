@@ -49,10 +49,6 @@ final class PlanRow {
         return kind == RowKind.NODE ? code : indicatorCode;
     }
 
-    void error(String field, String message) {
-        errors.add(new FieldError(field, message));
-    }
-
     void error(String field, Message message) {
         errors.add(new FieldError(field, message));
     }

@@ -72,10 +72,6 @@ final class WorksheetRow {
         return value == null && grade == null && note == null && noDataReason == null;
     }
 
-    void error(String field, String message) {
-        errors.add(new FieldError(field, message));
-    }
-
     void error(String field, Message message) {
         errors.add(new FieldError(field, message));
     }

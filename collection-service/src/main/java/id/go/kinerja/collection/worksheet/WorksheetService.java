@@ -262,7 +262,7 @@ public class WorksheetService {
                 invalid.errors().forEach(error -> row.error(column(error.field()), error));
                 return RowOutcome.REJECTED;
             } catch (DomainProblem refused) {
-                row.error(WorksheetColumns.STATE, refused.getMessage());
+                row.error(WorksheetColumns.STATE, refused.detailText());
                 return RowOutcome.REJECTED;
             }
             return first ? RowOutcome.CREATED : RowOutcome.UPDATED;
