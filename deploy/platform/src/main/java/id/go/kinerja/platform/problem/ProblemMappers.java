@@ -91,8 +91,8 @@ public class ProblemMappers {
         if (exception instanceof UnrecognizedPropertyException unknown) {
             field = pathOf(unknown);
             message = PlatformProblem.text("json.unknownProperty", unknown.getPropertyName());
-        } else if (exception instanceof StrictJson.UnstorableText unstorable) {
-            message = unstorable.getOriginalMessage();
+        } else if (exception instanceof StrictJson.UnstorableText) {
+            message = PlatformProblem.text("json.unstorable");
         } else if (exception instanceof InvalidFormatException format) {
             message = PlatformProblem.text("json.invalidValue", format.getValue(), format.getTargetType().getSimpleName());
         } else if (exception instanceof MismatchedInputException && field.isEmpty()) {
