@@ -39,8 +39,7 @@ public class BudgetService {
         round.requireBudgetChangeable();
         PlanNode node = PlanNode.findByCode(round.agencyCode, nodeCode).orElseThrow(() -> new NotFound(CollectionProblem.PLAN_NODE_NOT_FOUND, nodeCode));
         if (!node.level.hasBudget()) {
-            throw new InvalidInput("nodeCode", node.level.withArticle() + " has no budget; only PROGRAM, ACTIVITY and "
-                    + "SUB_ACTIVITY nodes do");
+            throw new InvalidInput("nodeCode", CollectionProblem.text("plan.noBudgetCeiling", node.level));
         }
         BigDecimal ceiling = roundPlan.ceiling(round, node);
         if (ceiling == null) {
@@ -49,8 +48,8 @@ public class BudgetService {
         String justification = input.justification() == null || input.justification().isBlank() ? null
                 : input.justification().strip();
         if (input.amount().compareTo(ceiling) > 0 && justification == null) {
-            throw new InvalidInput("justification", "Rp " + rupiah(input.amount()) + " is above the pagu of Rp "
-                    + rupiah(ceiling) + " of " + nodeCode + ": give a justification, or correct the amount");
+            throw new InvalidInput("justification", CollectionProblem.text("budget.justificationRequired",
+                    rupiah(input.amount()), rupiah(ceiling), nodeCode));
         }
         BudgetRealisation realisation = BudgetRealisation.<BudgetRealisation>find("round = ?1 and node = ?2", round, node)
                 .firstResult();

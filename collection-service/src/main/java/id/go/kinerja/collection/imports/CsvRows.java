@@ -1,7 +1,9 @@
 package id.go.kinerja.collection.imports;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.platform.export.SpreadsheetFormulas;
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
@@ -39,7 +41,7 @@ public final class CsvRows {
             reader.mark(MAX_LINE + 2);
             String first = reader.readLine();
             if (first == null) {
-                throw new InvalidInput("header", "the file is empty: the first row must name the columns");
+                throw new InvalidInput("header", CollectionProblem.text("file.noHeader"));
             }
             reader.reset();
             char delimiter = count(first, ';') > count(first, ',') ? ';' : ',';
@@ -63,23 +65,24 @@ public final class CsvRows {
                         if (i < header.size()) {
                             values.put(header.get(i), cells.get(i));
                         } else if (!cells.get(i).isBlank()) {
-                            throw new InvalidInput("row " + rowNumber, "has more cells than the header has columns");
+                            throw new InvalidInput("row " + rowNumber, CollectionProblem.text("file.cellsBeyondHeader"));
                         }
                     }
                     sink.row(rowNumber, values);
                 }
                 if (header == null) {
-                    throw new InvalidInput("header", "the file is empty: the first row must name the columns");
+                    throw new InvalidInput("header", CollectionProblem.text("file.noHeader"));
                 }
             }
         } catch (CharacterCodingException e) {
-            throw new InvalidInput("file", "the CSV file is not UTF-8 text");
+            throw new InvalidInput(PlatformProblem.FILE_UNREADABLE, "file", CollectionProblem.text("file.csvNotUtf8"));
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
             if (cause instanceof CharacterCodingException) {
-                throw new InvalidInput("file", "the CSV file is not UTF-8 text");
+                throw new InvalidInput(PlatformProblem.FILE_UNREADABLE, "file", CollectionProblem.text("file.csvNotUtf8"));
             }
-            throw new InvalidInput("file", "the CSV file cannot be read: " + e.getMessage());
+            throw new InvalidInput(PlatformProblem.FILE_UNREADABLE, "file",
+                    CollectionProblem.text("file.csvUnreadable", e.getMessage()));
         }
     }
 
@@ -115,7 +118,8 @@ public final class CsvRows {
         private void count(int c) {
             length = c == '\n' ? 0 : length + 1;
             if (length > MAX_LINE) {
-                throw new InvalidInput("file", "has a line longer than " + MAX_LINE + " characters");
+                throw new InvalidInput(PlatformProblem.FILE_UNREADABLE, "file",
+                        CollectionProblem.text("file.lineTooLong", MAX_LINE));
             }
         }
     }

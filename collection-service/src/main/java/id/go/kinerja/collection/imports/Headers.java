@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.imports;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import java.util.ArrayList;
@@ -33,14 +34,14 @@ public final class Headers {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (!known.contains(name)) {
-                errors.add(new FieldError("header", "column " + (i + 1) + " '" + name + "' is not a " + kind
-                        + " column; the columns are " + String.join(", ", known)));
+                errors.add(new FieldError("header", CollectionProblem.text("file.unknownColumn", i + 1, name, kind,
+                        String.join(", ", known))));
             } else if (!seen.add(name)) {
-                errors.add(new FieldError("header", "column '" + name + "' appears more than once"));
+                errors.add(new FieldError("header", CollectionProblem.text("file.columnTwice", name)));
             }
         }
         required.stream().filter(name -> !seen.contains(name))
-                .forEach(name -> errors.add(new FieldError("header", "column '" + name + "' is missing")));
+                .forEach(name -> errors.add(new FieldError("header", CollectionProblem.text("file.columnMissing", name))));
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }

@@ -16,11 +16,13 @@ import id.go.kinerja.collection.plan.PlanService;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.plan.TargetRules;
 import id.go.kinerja.collection.plan.ValueType;
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.support.Codes;
 import id.go.kinerja.collection.support.TimeOrderedIds;
 import id.go.kinerja.platform.audit.AuditTrail;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.Message;
 import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import id.go.kinerja.platform.security.Caller;
@@ -89,18 +91,16 @@ public class PlanImportService {
         }
         List<FieldError> guards = new ArrayList<>();
         if (file.agencyCode() != null && !file.agencyCode().equals(agency)) {
-            guards.add(new FieldError("agencyCode", "the document is for agency " + file.agencyCode()
-                    + " but the token is for " + agency));
+            guards.add(new FieldError("agencyCode", CollectionProblem.text("plan.otherAgency", file.agencyCode(), agency)));
         }
         if (file.year() != null && file.year() != year) {
-            guards.add(new FieldError("year", "the document is for " + file.year() + " but was sent for year " + year));
+            guards.add(new FieldError("year", CollectionProblem.text("plan.otherYear", file.year(), year)));
         }
         for (int i = 0; i < file.divisions().size(); i++) {
             NewDivision division = file.divisions().get(i);
             if (division == null || division.code() == null || !division.code().matches(Codes.DIVISION)
                     || division.name() == null || division.name().isBlank()) {
-                guards.add(new FieldError("divisions[" + i + "]", "a division needs a code ("
-                        + Codes.DIVISION_MESSAGE + ") and a name"));
+                guards.add(new FieldError("divisions[" + i + "]", CollectionProblem.text("plan.divisionIncomplete")));
             }
         }
         if (!guards.isEmpty()) {
@@ -125,7 +125,7 @@ public class PlanImportService {
                 PlanRow first = seen.putIfAbsent(row.key(), row);
                 if (first != null) {
                     row.error(row.kind == RowKind.NODE ? PlanColumns.CODE : PlanColumns.INDICATOR_CODE,
-                            row.key() + " appears more than once in the file (first in row " + first.row + ")");
+                            CollectionProblem.text("worksheet.rowTwice", row.key(), first.row));
                 }
             }
         }
@@ -161,13 +161,12 @@ public class PlanImportService {
     private static void checkNode(PlanRow row, Plan plan, Map<String, NodeLevel> levels, Map<String, PlanRow> nodeRows,
                                   ImportStrategy strategy) {
         RecordedNode existing = row.code == null ? null : plan.nodes.get(row.code);
-        strategy(row, existing != null, strategy, PlanColumns.CODE, "plan node");
+        strategy(row, existing != null, strategy, PlanColumns.CODE, CollectionProblem.text("import.planNode"));
         if (row.level == null) {
             return;
         }
         if (existing != null && existing.level() != row.level) {
-            row.error(PlanColumns.LEVEL, "node " + row.code + " is " + existing.level().withArticle()
-                    + "; the level of an existing node cannot change");
+            row.error(PlanColumns.LEVEL, CollectionProblem.text("plan.levelFixed", row.code, existing.level()));
         }
         PlanRow parentRow = row.parentCode == null ? null : nodeRows.get(row.parentCode);
         // a parent row of the file whose level cannot be read is rejected itself: no second error here
@@ -176,26 +175,25 @@ public class PlanImportService {
                     .ifPresent(problem -> row.error(PlanColumns.PARENT_CODE, problem));
         }
         if (row.budgetCeiling != null && !row.level.hasBudget()) {
-            row.error(PlanColumns.BUDGET_CEILING, row.level.withArticle()
-                    + " has no budget ceiling (pagu); only PROGRAM, ACTIVITY and SUB_ACTIVITY rows have one");
+            row.error(PlanColumns.BUDGET_CEILING, CollectionProblem.text("plan.noBudgetCeiling", row.level));
         }
     }
 
     private static void checkIndicator(PlanRow row, Plan plan, Map<String, NodeLevel> levels,
                                        Map<String, PlanRow> nodeRows, Set<String> divisions, ImportStrategy strategy) {
         RecordedIndicator existing = row.indicatorCode == null ? null : plan.indicators.get(row.indicatorCode);
-        strategy(row, existing != null, strategy, PlanColumns.INDICATOR_CODE, "indicator");
+        strategy(row, existing != null, strategy, PlanColumns.INDICATOR_CODE, CollectionProblem.text("import.indicator"));
         if (row.code != null && !levels.containsKey(row.code) && !nodeRows.containsKey(row.code)) {
-            row.error(PlanColumns.CODE, "no plan node " + row.code + " in the file or in this agency's plan");
+            row.error(PlanColumns.CODE, CollectionProblem.text("import.unknownNode", row.code));
         }
         if (row.divisionCode != null && !divisions.contains(row.divisionCode)) {
-            row.error(PlanColumns.DIVISION_CODE, "no division " + row.divisionCode + " in this agency: create it first");
+            row.error(PlanColumns.DIVISION_CODE, CollectionProblem.text("import.unknownDivision", row.divisionCode));
         }
         TargetRules.indicator("", row.valueType, row.periodAggregation)
-                .forEach(error -> row.error(PlanColumns.PERIOD_AGGREGATION, error.message()));
+                .forEach(error -> row.error(PlanColumns.PERIOD_AGGREGATION, error.template()));
         if (row.frequency != null && row.valueType != null) {
             TargetRules.targets("", row.frequency, row.valueType, row.targets)
-                    .forEach(error -> row.error(column(row, error.field()), error.message()));
+                    .forEach(error -> row.error(column(row, error.field()), error.template()));
         }
     }
 
@@ -209,14 +207,14 @@ public class PlanImportService {
                 : PlanColumns.QUARTERS.get(target.quarter() - 1);
     }
 
-    private static void strategy(PlanRow row, boolean exists, ImportStrategy strategy, String column, String what) {
+    private static void strategy(PlanRow row, boolean exists, ImportStrategy strategy, String column, Message what) {
         if (row.key() == null) {
             return;
         }
         if (exists && strategy == ImportStrategy.CREATE) {
-            row.error(column, what + " " + row.key() + " exists already (strategy CREATE only creates)");
+            row.error(column, CollectionProblem.text("import.exists", what, row.key()));
         } else if (!exists && strategy == ImportStrategy.UPDATE) {
-            row.error(column, "no " + what + " " + row.key() + " to update (strategy UPDATE only updates)");
+            row.error(column, CollectionProblem.text("import.absent", what, row.key()));
         }
     }
 

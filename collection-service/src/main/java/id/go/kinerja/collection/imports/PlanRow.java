@@ -7,6 +7,7 @@ import id.go.kinerja.collection.plan.PeriodAggregation;
 import id.go.kinerja.collection.plan.Polarity;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.plan.ValueType;
+import id.go.kinerja.platform.problem.Message;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ final class PlanRow {
         return kind == RowKind.NODE ? code : indicatorCode;
     }
 
-    void error(String field, String message) {
+    void error(String field, Message message) {
         errors.add(new FieldError(field, message));
     }
 }

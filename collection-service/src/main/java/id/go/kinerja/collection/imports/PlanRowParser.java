@@ -23,7 +23,9 @@ import id.go.kinerja.collection.plan.PeriodAggregation;
 import id.go.kinerja.collection.plan.Polarity;
 import id.go.kinerja.collection.plan.Target;
 import id.go.kinerja.collection.plan.ValueType;
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.support.Codes;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -78,8 +80,7 @@ final class PlanRowParser {
         row.budgetCeiling = decimal(row, BUDGET_CEILING, cell.apply(BUDGET_CEILING), 16, 2);
         for (String column : PlanColumns.INDICATOR_ONLY) {
             if (cell.apply(column) != null) {
-                row.error(column, "filled on a node row (indicator_code is empty): give the indicator_code, "
-                        + "or leave the indicator columns empty");
+                row.error(column, CollectionProblem.text("import.indicatorColumnOnNode"));
                 return;
             }
         }
@@ -90,9 +91,9 @@ final class PlanRowParser {
         row.unit = text(row, UNIT, cell.apply(UNIT), 50);
         String division = cell.apply(DIVISION_CODE);
         if (division == null) {
-            row.error(DIVISION_CODE, "is required on an indicator row");
+            row.error(DIVISION_CODE, CollectionProblem.text("import.requiredOnIndicator"));
         } else if (!DIVISION_PATTERN.matcher(division).matches()) {
-            row.error(DIVISION_CODE, Codes.DIVISION_MESSAGE);
+            row.error(DIVISION_CODE, PlatformProblem.text("constraint.kinerja.divisionCode"));
         } else {
             row.divisionCode = division;
         }
@@ -107,13 +108,13 @@ final class PlanRowParser {
         String yearly = cell.apply(TARGET_YEAR);
         if (row.frequency == Frequency.ANNUAL) {
             QUARTERS.stream().filter(column -> cell.apply(column) != null).findFirst().ifPresent(column ->
-                    row.error(column, "an ANNUAL indicator has one target, in target_year; leave the quarters empty"));
+                    row.error(column, CollectionProblem.text("import.annualQuarters")));
             if (yearly != null) {
                 target(row, TARGET_YEAR, 4, yearly, targets);
             }
         } else {
             if (yearly != null) {
-                row.error(TARGET_YEAR, "a QUARTERLY indicator has its targets in target_q1..target_q4");
+                row.error(TARGET_YEAR, CollectionProblem.text("import.quarterlyYear"));
             }
             for (int quarter = 1; quarter <= 4; quarter++) {
                 String value = cell.apply(QUARTERS.get(quarter - 1));
@@ -128,7 +129,7 @@ final class PlanRowParser {
     private static void target(PlanRow row, String column, int quarter, String cell, List<Target> targets) {
         if (row.valueType == ValueType.PREDICATE) {
             if (!GRADE_PATTERN.matcher(cell).matches()) {
-                row.error(column, "a PREDICATE indicator's target is a grade: " + Codes.GRADE_MESSAGE);
+                row.error(column, CollectionProblem.text("import.predicateGrade"));
                 return;
             }
             targets.add(Target.of(quarter, null, null, null, cell));
@@ -156,12 +157,12 @@ final class PlanRowParser {
     private static String code(PlanRow row, String column, String value, boolean required) {
         if (value == null) {
             if (required) {
-                row.error(column, "is required");
+                row.error(column, CollectionProblem.text("import.required"));
             }
             return null;
         }
         if (!CODE_PATTERN.matcher(value).matches()) {
-            row.error(column, Codes.CODE_MESSAGE);
+            row.error(column, PlatformProblem.text("constraint.kinerja.code"));
             return null;
         }
         return value;
@@ -169,11 +170,11 @@ final class PlanRowParser {
 
     private static String text(PlanRow row, String column, String value, int max) {
         if (value == null) {
-            row.error(column, "is required");
+            row.error(column, CollectionProblem.text("import.required"));
             return null;
         }
         if (value.length() > max) {
-            row.error(column, "must be at most " + max + " characters");
+            row.error(column, CollectionProblem.text("worksheet.tooLong", max));
             return null;
         }
         return value;
@@ -181,7 +182,7 @@ final class PlanRowParser {
 
     private static NodeLevel level(PlanRow row, String value) {
         if (value == null) {
-            row.error(LEVEL, "is required on a node row");
+            row.error(LEVEL, CollectionProblem.text("import.requiredOnNode"));
             return null;
         }
         String name = value.toUpperCase(Locale.ROOT).replace(' ', '_');
@@ -191,21 +192,20 @@ final class PlanRowParser {
         try {
             return NodeLevel.valueOf(name);
         } catch (IllegalArgumentException e) {
-            row.error(LEVEL, "'" + value + "' is not a level: one of " + Arrays.toString(NodeLevel.values())
-                    + " (or TUJUAN, SASARAN, PROGRAM, KEGIATAN, SUB_KEGIATAN)");
+            row.error(LEVEL, CollectionProblem.text("import.level", value, Arrays.toString(NodeLevel.values())));
             return null;
         }
     }
 
     private static <E extends Enum<E>> E choice(PlanRow row, String column, String value, Class<E> type) {
         if (value == null) {
-            row.error(column, "is required on an indicator row");
+            row.error(column, CollectionProblem.text("import.requiredOnIndicator"));
             return null;
         }
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            row.error(column, "'" + value + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            row.error(column, CollectionProblem.text("import.notOneOf", value, Arrays.toString(type.getEnumConstants())));
             return null;
         }
     }
@@ -218,17 +218,16 @@ final class PlanRowParser {
         try {
             number = new BigDecimal(value);
         } catch (NumberFormatException e) {
-            row.error(column, "'" + value + "' is not a number (use a plain decimal such as 1250000000 or 12.5)");
+            row.error(column, CollectionProblem.text("import.notANumber", value));
             return null;
         }
         if (number.signum() < 0) {
-            row.error(column, "must not be negative");
+            row.error(column, PlatformProblem.text("constraint.kinerja.notNegative"));
             return null;
         }
         BigDecimal plain = number.stripTrailingZeros();
         if (plain.scale() > fractionDigits || plain.precision() - plain.scale() > integerDigits) {
-            row.error(column, "must have at most " + integerDigits + " digits before and " + fractionDigits
-                    + " after the decimal point");
+            row.error(column, CollectionProblem.text("import.digits", integerDigits, fractionDigits));
             return null;
         }
         return plain.scale() < 0 ? plain.setScale(0) : plain;

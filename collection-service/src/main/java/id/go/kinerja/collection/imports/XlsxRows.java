@@ -1,7 +1,9 @@
 package id.go.kinerja.collection.imports;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.platform.problem.DomainProblem;
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.upload.ArchiveInspection;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -64,8 +66,8 @@ public final class XlsxRows {
             }
             String reason = String.valueOf(e.getMessage());
             // POI may name the file it opened: the server's temporary file means nothing to the sender
-            throw new InvalidInput("file", "not a readable XLSX workbook: "
-                    + (spool == null ? reason : reason.replace(spool.toString(), "the upload")));
+            throw new InvalidInput(PlatformProblem.FILE_UNREADABLE, "file", PlatformProblem.text("file.notXlsxBecause",
+                    spool == null ? reason : reason.replace(spool.toString(), "the upload")));
         } finally {
             if (spool != null) {
                 spool.toFile().delete();
@@ -78,7 +80,7 @@ public final class XlsxRows {
         List<String> strings = SharedStrings.of(pkg);
         Iterator<InputStream> sheets = reader.getSheetsData();
         if (!sheets.hasNext()) {
-            throw new InvalidInput("file", "the workbook has no sheet");
+            throw new InvalidInput(PlatformProblem.FILE_UNREADABLE, "file", CollectionProblem.text("file.noSheet"));
         }
         SheetHandler handler = new SheetHandler(strings, sink);
         try (InputStream sheet = sheets.next()) {
@@ -87,7 +89,7 @@ public final class XlsxRows {
             parser.parse(new InputSource(sheet));
         }
         if (handler.header == null) {
-            throw new InvalidInput("header", "the first sheet is empty: its first row must name the columns");
+            throw new InvalidInput("header", CollectionProblem.text("file.noHeaderInSheet"));
         }
     }
 
@@ -129,7 +131,7 @@ public final class XlsxRows {
                     column = ref == null ? nextColumn : columnOf(ref);
                     if (column >= MAX_COLUMNS) {
                         // a forged reference (ZZZZZZ1) would otherwise size the row's array in the hundreds of millions
-                        throw new InvalidInput("row " + rowNumber, "has a cell beyond column XFD, Excel's last");
+                        throw new InvalidInput("row " + rowNumber, CollectionProblem.text("file.cellBeyondXfd"));
                     }
                     nextColumn = column + 1;
                     type = attributes.getValue("t");
@@ -204,7 +206,7 @@ public final class XlsxRows {
                 if (i < header.size()) {
                     values.put(header.get(i), cell);
                 } else if (!cell.isBlank()) {
-                    throw new InvalidInput("row " + rowNumber, "has cells right of the last column of the header");
+                    throw new InvalidInput("row " + rowNumber, CollectionProblem.text("file.cellsBeyondHeader"));
                 }
             }
             sink.row(rowNumber, values);

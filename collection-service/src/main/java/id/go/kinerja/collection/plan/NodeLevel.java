@@ -13,11 +13,6 @@ public enum NodeLevel {
         return ordinal() == 0 ? null : values()[ordinal() - 1];
     }
 
-    /** "a GOAL", "an OBJECTIVE": for messages people read. */
-    public String withArticle() {
-        return ("AEIOU".indexOf(name().charAt(0)) >= 0 ? "an " : "a ") + name();
-    }
-
     /** Programs, activities and sub-activities carry a budget (pagu) in the DPA; goals and objectives do not. */
     public boolean hasBudget() {
         return this == PROGRAM || this == ACTIVITY || this == SUB_ACTIVITY;

@@ -10,6 +10,7 @@ import id.go.kinerja.platform.api.IfMatch;
 import id.go.kinerja.platform.api.PageOf;
 import id.go.kinerja.platform.problem.Conflict;
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.Message;
 import id.go.kinerja.platform.problem.NotFound;
 import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.problem.Problem.FieldError;
@@ -151,11 +152,10 @@ public class PlanService {
         List<NewDivision> newDivisions = document.divisions() == null ? List.of() : document.divisions();
         List<FieldError> errors = new ArrayList<>();
         if (document.agencyCode() != null && !document.agencyCode().equals(agency)) {
-            errors.add(new FieldError("agencyCode", "the document is for agency " + document.agencyCode()
-                    + " but the token is for " + agency));
+            errors.add(new FieldError("agencyCode", CollectionProblem.text("plan.otherAgency", document.agencyCode(), agency)));
         }
         if (document.year() != null && document.year() != year) {
-            errors.add(new FieldError("year", "the document is for " + document.year() + " but was sent to year " + year));
+            errors.add(new FieldError("year", CollectionProblem.text("plan.otherYear", document.year(), year)));
         }
         duplicates(errors, "divisions", newDivisions, NewDivision::code);
         duplicates(errors, "nodes", document.nodes(), PlanDocument.Node::code);
@@ -176,8 +176,8 @@ public class PlanService {
             String path = "nodes[" + i + "].";
             PlanNode existing = nodes.get(node.code());
             if (existing != null && existing.level != node.level()) {
-                errors.add(new FieldError(path + "level", "node " + node.code() + " is " + existing.level.withArticle()
-                        + "; the level of an existing node cannot change"));
+                errors.add(new FieldError(path + "level", CollectionProblem.text("plan.levelFixed", node.code(),
+                        existing.level)));
             }
             parentProblem(node.level(), node.parentCode(), levels::get)
                     .ifPresent(problem -> errors.add(new FieldError(path + "parentCode", problem)));
@@ -301,36 +301,34 @@ public class PlanService {
     }
 
     /** Why a node of this level cannot hang under the given parent, or empty when it can. */
-    public static Optional<String> parentProblem(NodeLevel level, String parentCode, Function<String, NodeLevel> levelOf) {
+    public static Optional<Message> parentProblem(NodeLevel level, String parentCode, Function<String, NodeLevel> levelOf) {
         NodeLevel expected = level.parentLevel();
         if (expected == null) {
-            return parentCode == null ? Optional.empty()
-                    : Optional.of("a GOAL (tujuan) is the top of the plan and has no parent");
+            return parentCode == null ? Optional.empty() : Optional.of(CollectionProblem.text("plan.goalHasNoParent"));
         }
         if (parentCode == null) {
-            return Optional.of(level.withArticle() + " needs a parent " + expected);
+            return Optional.of(CollectionProblem.text("plan.parentRequired", level, expected));
         }
         NodeLevel actual = levelOf.apply(parentCode);
         if (actual == null) {
-            return Optional.of("no plan node " + parentCode + " in this agency's plan: create the parent first");
+            return Optional.of(CollectionProblem.text("plan.parentUnknown", parentCode));
         }
         if (actual != expected) {
-            return Optional.of("the parent of " + level.withArticle() + " must be " + expected.withArticle() + ", but "
-                    + parentCode + " is " + actual.withArticle());
+            return Optional.of(CollectionProblem.text("plan.parentLevel", level, expected, parentCode, actual));
         }
         return Optional.empty();
     }
 
-    private static String noBudgetMessage(NodeLevel level) {
-        return level.withArticle() + " has no budget ceiling (pagu); only PROGRAM, ACTIVITY and SUB_ACTIVITY nodes have one";
+    private static Message noBudgetMessage(NodeLevel level) {
+        return CollectionProblem.text("plan.noBudgetCeiling", level);
     }
 
-    private static String unknownNode(String code) {
-        return "no plan node " + code + " in this agency's plan";
+    private static Message unknownNode(String code) {
+        return CollectionProblem.text("plan.unknownNode", code);
     }
 
-    private static String unknownDivision(String code) {
-        return "no division " + code + " in this agency";
+    private static Message unknownDivision(String code) {
+        return CollectionProblem.text("plan.unknownDivision", code);
     }
 
     private static <T> void duplicates(List<FieldError> errors, String field, List<T> items, Function<T, String> code) {
@@ -338,7 +336,7 @@ public class PlanService {
         for (int i = 0; i < items.size(); i++) {
             String value = code.apply(items.get(i));
             if (value != null && !seen.add(value)) {
-                errors.add(new FieldError(field + "[" + i + "].code", value + " appears more than once in the document"));
+                errors.add(new FieldError(field + "[" + i + "].code", CollectionProblem.text("plan.codeTwice", value)));
             }
         }
     }

@@ -59,16 +59,16 @@ public class PlanVersionService {
         List<FieldError> errors = new ArrayList<>();
         if (request.kind() == PlanVersionKind.RENSTRA) {
             if (request.yearTo() == null) {
-                errors.add(new FieldError("yearTo", "a RENSTRA covers a range of years: give its last year"));
+                errors.add(new FieldError("yearTo", CollectionProblem.text("planVersion.renstraLastYear")));
             } else if (to < from || to - from + 1 > NewPlanVersion.MAX_RENSTRA_YEARS) {
-                errors.add(new FieldError("yearTo", "a RENSTRA covers " + NewPlanVersion.MAX_RENSTRA_YEARS
-                        + " years at most, from year on"));
+                errors.add(new FieldError("yearTo", CollectionProblem.text("planVersion.renstraYears",
+                        NewPlanVersion.MAX_RENSTRA_YEARS)));
             }
         } else if (to != from) {
-            errors.add(new FieldError("yearTo", "a " + request.kind() + " is the document of one year: leave yearTo out"));
+            errors.add(new FieldError("yearTo", CollectionProblem.text("planVersion.oneYear", request.kind())));
         }
         if (request.kind() == PlanVersionKind.PK_PERUBAHAN && reason == null) {
-            errors.add(new FieldError("reason", "say why the performance agreement changes (alasan perubahan)"));
+            errors.add(new FieldError("reason", CollectionProblem.text("planVersion.reasonRequired")));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

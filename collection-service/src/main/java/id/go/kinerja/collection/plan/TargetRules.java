@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.plan;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,8 +15,7 @@ public final class TargetRules {
 
     public static List<FieldError> indicator(String path, ValueType valueType, PeriodAggregation aggregation) {
         if (valueType == ValueType.PREDICATE && aggregation != null && aggregation != PeriodAggregation.LAST) {
-            return List.of(new FieldError(path + "periodAggregation",
-                    "a PREDICATE indicator can only use LAST: grades cannot be summed or averaged"));
+            return List.of(new FieldError(path + "periodAggregation", CollectionProblem.text("target.predicateLast")));
         }
         return List.of();
     }
@@ -30,11 +30,10 @@ public final class TargetRules {
             Set<Integer> quarters = new HashSet<>();
             targets.forEach(target -> quarters.add(target.quarter()));
             if (targets.size() != 4 || !quarters.equals(Set.of(1, 2, 3, 4))) {
-                errors.add(new FieldError(path + "targets",
-                        "a QUARTERLY indicator needs exactly one target for each of quarters 1, 2, 3 and 4"));
+                errors.add(new FieldError(path + "targets", CollectionProblem.text("target.quarterly")));
             }
         } else if (frequency == Frequency.ANNUAL && (targets.size() != 1 || targets.get(0).quarterOr4() != 4)) {
-            errors.add(new FieldError(path + "targets", "an ANNUAL indicator has exactly one target, for quarter 4"));
+            errors.add(new FieldError(path + "targets", CollectionProblem.text("target.annual")));
         }
         for (int i = 0; i < targets.size(); i++) {
             errors.addAll(target(path + "targets[" + i + "].", valueType, targets.get(i)));
@@ -49,23 +48,23 @@ public final class TargetRules {
         int kinds = (hasValue ? 1 : 0) + (hasRange ? 1 : 0) + (hasGrade ? 1 : 0);
         if (valueType == ValueType.PREDICATE) {
             if (!hasGrade || kinds != 1) {
-                return List.of(new FieldError(path + "grade", "a PREDICATE indicator's target is a grade (e.g. BB), nothing else"));
+                return List.of(new FieldError(path + "grade", CollectionProblem.text("target.predicateGrade")));
             }
             return List.of();
         }
         if (hasGrade) {
-            return List.of(new FieldError(path + "grade", "only PREDICATE indicators have grade targets"));
+            return List.of(new FieldError(path + "grade", CollectionProblem.text("target.gradeOnlyPredicate")));
         }
         if (kinds != 1) {
-            return List.of(new FieldError(path + "value", "give either a value or a range {min, max}"));
+            return List.of(new FieldError(path + "value", CollectionProblem.text("target.valueOrRange")));
         }
         if (hasRange) {
             if (target.min() == null || target.max() == null) {
                 return List.of(new FieldError(path + (target.min() == null ? "min" : "max"),
-                        "a range target needs both min and max"));
+                        CollectionProblem.text("target.rangeBoth")));
             }
             if (target.min().compareTo(target.max()) > 0) {
-                return List.of(new FieldError(path + "max", "must not be below min"));
+                return List.of(new FieldError(path + "max", CollectionProblem.text("target.maxBelowMin")));
             }
         }
         return List.of();

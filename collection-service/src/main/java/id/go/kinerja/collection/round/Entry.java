@@ -221,10 +221,10 @@ public class Entry extends PanacheEntityBase {
     public static String noDataReasonOf(Boolean noData, String reason, String field) {
         String given = reason == null || reason.isBlank() ? null : reason.strip();
         if (Boolean.TRUE.equals(noData) && given == null) {
-            throw new InvalidInput(field + "Reason", "say why the realisation is not available (alasan tidak ada data)");
+            throw new InvalidInput(field + "Reason", CollectionProblem.text("entry.noDataReasonRequired"));
         }
         if (!Boolean.TRUE.equals(noData) && given != null) {
-            throw new InvalidInput(field, "a reason for no data is given only with " + field + ": true");
+            throw new InvalidInput(field, CollectionProblem.text("entry.noDataReasonWithoutNoData", field));
         }
         return given;
     }
@@ -232,8 +232,8 @@ public class Entry extends PanacheEntityBase {
     private void requireKind(BigDecimal value, String grade, String noDataReason) {
         if (noDataReason != null) {
             if (value != null || grade != null) {
-                throw new InvalidInput(value != null ? "value" : "grade", indicator.code
-                        + ": no data means neither a value nor a grade; leave them out or drop noData");
+                throw new InvalidInput(value != null ? "value" : "grade",
+                        CollectionProblem.text("entry.noDataWithValue", indicator.code));
             }
             return;
         }

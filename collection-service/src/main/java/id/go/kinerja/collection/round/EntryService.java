@@ -113,10 +113,10 @@ public class EntryService {
         for (int i = 0; i < push.items().size(); i++) {
             String code = push.items().get(i).indicatorCode();
             if (!entries.containsKey(code)) {
-                errors.add(new FieldError("items[" + i + "].indicatorCode", code + " is not an item of round "
-                        + round.period()));
+                errors.add(new FieldError("items[" + i + "].indicatorCode", CollectionProblem.text("entry.notInRound", code,
+                        round.period())));
             } else if (!seen.add(code)) {
-                errors.add(new FieldError("items[" + i + "].indicatorCode", code + " appears more than once"));
+                errors.add(new FieldError("items[" + i + "].indicatorCode", CollectionProblem.text("entry.itemTwice", code)));
             }
         }
         if (!errors.isEmpty()) {

@@ -1,5 +1,6 @@
 package id.go.kinerja.collection.sop;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.platform.problem.InvalidInput;
 import id.go.kinerja.platform.problem.Problem;
 import jakarta.validation.Valid;
@@ -32,13 +33,12 @@ public final class SopOutputs {
             Set<DocumentKind> seen = EnumSet.noneOf(DocumentKind.class);
             for (int i = 0; i < documents.size(); i++) {
                 if (!seen.add(documents.get(i).kind())) {
-                    errors.add(new Problem.FieldError("documents[" + i + "].kind", documents.get(i).kind()
-                            + " is listed twice"));
+                    errors.add(new Problem.FieldError("documents[" + i + "].kind",
+                            CollectionProblem.text("sop.listedTwice", documents.get(i).kind())));
                 }
             }
             EnumSet.complementOf(EnumSet.copyOf(seen)).forEach(kind ->
-                    errors.add(new Problem.FieldError("documents", kind + " is missing: list every kind of document, "
-                            + "with status NOT_AVAILABLE if there is none")));
+                    errors.add(new Problem.FieldError("documents", CollectionProblem.text("sop.documentMissing", kind))));
             if (!errors.isEmpty()) {
                 throw new InvalidInput(errors);
             }

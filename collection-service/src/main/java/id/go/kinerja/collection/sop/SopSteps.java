@@ -84,15 +84,15 @@ public class SopSteps extends StepTimeline<CollectionStep, SopStep> implements D
         for (int i = 0; i < briefing.divisions().size(); i++) {
             String division = briefing.divisions().get(i).divisionCode();
             if (!divisions.contains(division)) {
-                errors.add(new Problem.FieldError("divisions[" + i + "].divisionCode", division
-                        + " has no indicators in round " + round.period()));
+                errors.add(new Problem.FieldError("divisions[" + i + "].divisionCode",
+                        CollectionProblem.text("sop.divisionNotInRound", division, round.period())));
             } else if (!briefed.add(division)) {
-                errors.add(new Problem.FieldError("divisions[" + i + "].divisionCode", division + " is listed twice"));
+                errors.add(new Problem.FieldError("divisions[" + i + "].divisionCode",
+                        CollectionProblem.text("sop.listedTwice", division)));
             }
         }
         divisions.stream().filter(division -> !briefed.contains(division)).forEach(division -> errors.add(
-                new Problem.FieldError("divisions", "the operators of " + division + " enter data in this round: "
-                        + "say who of them attended")));
+                new Problem.FieldError("divisions", CollectionProblem.text("sop.divisionNotBriefed", division))));
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
         }

@@ -6,7 +6,10 @@ import static id.go.kinerja.collection.worksheet.WorksheetColumns.NO_DATA_REASON
 import static id.go.kinerja.collection.worksheet.WorksheetColumns.NOTE;
 import static id.go.kinerja.collection.worksheet.WorksheetColumns.REALISATION;
 
+import id.go.kinerja.collection.problem.CollectionProblem;
 import id.go.kinerja.collection.support.Codes;
+import id.go.kinerja.platform.problem.Message;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.problem.Problem.FieldError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -39,25 +42,24 @@ final class WorksheetRow {
         this.row = row;
         indicatorCode = cell(cells, INDICATOR_CODE);
         if (indicatorCode == null) {
-            errors.add(new FieldError(INDICATOR_CODE, "is missing"));
+            errors.add(new FieldError(INDICATOR_CODE, CollectionProblem.text("worksheet.missing")));
         }
         value = number(cell(cells, REALISATION));
         String gradeCell = cell(cells, GRADE);
         grade = gradeCell == null ? null : gradeCell.toUpperCase(Locale.ROOT);
         if (grade != null && !GRADE_PATTERN.matcher(grade).matches()) {
-            errors.add(new FieldError(GRADE, "'" + gradeCell + "' " + Codes.GRADE_MESSAGE));
+            errors.add(new FieldError(GRADE, CollectionProblem.text("worksheet.grade", gradeCell)));
         }
         note = cell(cells, NOTE);
         if (note != null && note.length() > MAX_NOTE) {
-            errors.add(new FieldError(NOTE, "must be at most " + MAX_NOTE + " characters"));
+            errors.add(new FieldError(NOTE, CollectionProblem.text("worksheet.tooLong", MAX_NOTE)));
         }
         noDataReason = cell(cells, NO_DATA_REASON);
         if (noDataReason != null && noDataReason.length() > MAX_NOTE) {
-            errors.add(new FieldError(NO_DATA_REASON, "must be at most " + MAX_NOTE + " characters"));
+            errors.add(new FieldError(NO_DATA_REASON, CollectionProblem.text("worksheet.tooLong", MAX_NOTE)));
         }
         if (noDataReason != null && (value != null || grade != null)) {
-            errors.add(new FieldError(NO_DATA_REASON, "a reason for no data stands for the realisation: leave "
-                    + REALISATION + " and " + GRADE + " empty, or clear the reason"));
+            errors.add(new FieldError(NO_DATA_REASON, CollectionProblem.text("worksheet.noDataWithValue", REALISATION, GRADE)));
         }
     }
 
@@ -70,7 +72,7 @@ final class WorksheetRow {
         return value == null && grade == null && note == null && noDataReason == null;
     }
 
-    void error(String field, String message) {
+    void error(String field, Message message) {
         errors.add(new FieldError(field, message));
     }
 
@@ -88,15 +90,15 @@ final class WorksheetRow {
         try {
             number = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            errors.add(new FieldError(REALISATION, "'" + cell + "' is not a number"));
+            errors.add(new FieldError(REALISATION, CollectionProblem.text("worksheet.notANumber", cell)));
             return null;
         }
         if (number.signum() < 0) {
-            errors.add(new FieldError(REALISATION, "must not be negative"));
+            errors.add(new FieldError(REALISATION, PlatformProblem.text("constraint.kinerja.notNegative")));
         } else if (number.stripTrailingZeros().scale() > 4) {
-            errors.add(new FieldError(REALISATION, "'" + cell + "' has more than 4 decimals"));
+            errors.add(new FieldError(REALISATION, CollectionProblem.text("worksheet.decimals", cell)));
         } else if (number.precision() - number.scale() > 15) {
-            errors.add(new FieldError(REALISATION, "'" + cell + "' has more than 15 digits before the decimal point"));
+            errors.add(new FieldError(REALISATION, CollectionProblem.text("worksheet.digits", cell)));
         }
         return number;
     }

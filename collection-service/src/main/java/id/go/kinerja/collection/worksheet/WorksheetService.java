@@ -118,10 +118,10 @@ public class WorksheetService {
         String agency = caller.agencyCode();
         boolean operator = caller.hasRole(Roles.OPERATOR);
         if (operator && source != null) {
-            throw new InvalidInput("source", "an operator's upload is their own entry: only integrations name a source");
+            throw new InvalidInput("source", CollectionProblem.text("worksheet.sourceFromOperator"));
         }
         if (!operator && (source == null || source.isBlank())) {
-            throw new InvalidInput("source", "name the system the figures come from, e.g. SIPD-Keuangan");
+            throw new InvalidInput("source", CollectionProblem.text("worksheet.sourceRequired"));
         }
         UploadBody upload = UploadBody.of(config, contentLength,
                 String.join("|", "worksheet", roundId.toString(), String.valueOf(dryRun), Objects.toString(source, "")),
@@ -226,20 +226,20 @@ public class WorksheetService {
         private RowOutcome apply(WorksheetRow row) {
             Integer earlier = seen.putIfAbsent(row.indicatorCode, row.row);
             if (earlier != null) {
-                row.error(WorksheetColumns.INDICATOR_CODE, row.indicatorCode + " appears more than once in the file "
-                        + "(first in row " + earlier + ")");
+                row.error(WorksheetColumns.INDICATOR_CODE, CollectionProblem.text("worksheet.rowTwice", row.indicatorCode,
+                        earlier));
                 return RowOutcome.REJECTED;
             }
             Entry entry = entries.entry(row.indicatorCode);
             if (entry == null) {
-                row.error(WorksheetColumns.INDICATOR_CODE, row.indicatorCode + " is not an item of round "
-                        + round.period());
+                row.error(WorksheetColumns.INDICATOR_CODE, CollectionProblem.text("entry.notInRound", row.indicatorCode,
+                        round.period()));
                 return RowOutcome.REJECTED;
             }
             String division = entry.divisionCode;
             if (caller.isDivisionBound() && !division.equals(caller.divisionCode())) {
-                row.error(WorksheetColumns.INDICATOR_CODE, row.indicatorCode + " is in the care of division " + division
-                        + ", not yours (" + caller.divisionCode() + ")");
+                row.error(WorksheetColumns.INDICATOR_CODE, CollectionProblem.text("worksheet.otherDivision",
+                        row.indicatorCode, division, caller.divisionCode()));
                 return RowOutcome.REJECTED;
             }
             if (row.blank()) {
@@ -262,7 +262,7 @@ public class WorksheetService {
                 invalid.errors().forEach(error -> row.error(column(error.field()), error));
                 return RowOutcome.REJECTED;
             } catch (DomainProblem refused) {
-                row.error(WorksheetColumns.STATE, refused.getMessage());
+                row.error(WorksheetColumns.STATE, refused.detailText());
                 return RowOutcome.REJECTED;
             }
             return first ? RowOutcome.CREATED : RowOutcome.UPDATED;

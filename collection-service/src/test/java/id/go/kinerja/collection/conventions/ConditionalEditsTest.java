@@ -35,10 +35,13 @@ class ConditionalEditsTest {
         operator(agency).header("If-Match", read).body("{\"value\": 20}").when().put(entry)
                 .then().statusCode(412).contentType("application/problem+json")
                 .body("status", equalTo(412))
-                .body("detail", containsString("The entry of IKP-01 has changed since you read it"));
+                .body("code", equalTo("VERSION_STALE")).body("title", equalTo("Changed since you read it"))
+                .body("detail", containsString("Somebody changed this record since you read it"))
+                .body("context.record", equalTo("the entry of IKP-01")).body("context.currentETag", equalTo("\"1\""));
         operator(agency).body("{\"value\": 20}").when().put(entry)
                 .then().statusCode(428).contentType("application/problem+json")
-                .body("detail", containsString("Send If-Match with the ETag of the entry of IKP-01"));
+                .body("code", equalTo("IF_MATCH_REQUIRED")).body("detail", containsString("Send If-Match with the ETag"))
+                .body("context.record", equalTo("the entry of IKP-01"));
         operator(agency).header("If-Match", "1").body("{\"value\": 20}").when().put(entry)
                 .then().statusCode(400).body("errors[0].field", equalTo("If-Match"));
         // the version no longer travels in the body

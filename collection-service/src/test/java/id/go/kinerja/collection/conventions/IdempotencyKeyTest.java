@@ -47,7 +47,7 @@ class IdempotencyKeyTest {
         // the same key for something else is refused; without a key, a second opening is the usual conflict
         agency.as("HEAD").header("Idempotency-Key", key).body(MEMO.replace("800/12", "800/13"))
                 .when().post(ROUNDS).then().statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("was used for a different request"));
+                .body("code", equalTo("IDEMPOTENCY_KEY_REUSED")).body("detail", containsString("was used for a different request"));
         agency.as("HEAD").body(MEMO).when().post(ROUNDS).then().statusCode(409)
                 .body("detail", containsString("already"));
     }

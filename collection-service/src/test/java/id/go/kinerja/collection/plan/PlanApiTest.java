@@ -95,7 +95,7 @@ class PlanApiTest {
                 {"code": "3.30.03", "level": "PROGRAM", "name": "Program", "parentCode": "T1"}""")
                 .when().post("/api/collection/plan/nodes")
                 .then().statusCode(400)
-                .body("errors[0].message", equalTo("the parent of a PROGRAM must be an OBJECTIVE, but T1 is a GOAL"));
+                .body("errors[0].message", equalTo("the parent of a node of level PROGRAM must be of level OBJECTIVE, but T1 is of level GOAL"));
         agency.as("ADMIN").body("""
                 {"code": "T2", "level": "GOAL", "name": "Tujuan", "parentCode": "T1"}""")
                 .when().post("/api/collection/plan/nodes")
@@ -103,7 +103,7 @@ class PlanApiTest {
         agency.as("ADMIN").body("""
                 {"code": "S1", "level": "OBJECTIVE", "name": "Sasaran"}""")
                 .when().post("/api/collection/plan/nodes")
-                .then().statusCode(400).body("errors[0].message", equalTo("an OBJECTIVE needs a parent GOAL"));
+                .then().statusCode(400).body("errors[0].message", equalTo("a node of level OBJECTIVE needs a parent of level GOAL"));
 
         agency.as("ADMIN").body("""
                 {"code": "S1", "level": "OBJECTIVE", "name": "Sasaran", "parentCode": "T1"}""")
@@ -122,7 +122,7 @@ class PlanApiTest {
                 .header("ETag", equalTo("\"1\"")).body("version", equalTo(1));
         agency.as("ADMIN").body("{\"amount\": 5000}").header("If-Match", "\"0\"")
                 .when().put("/api/collection/plan/nodes/S1/budget-ceilings/2025")
-                .then().statusCode(400).body("errors[0].message", startsWith("an OBJECTIVE has no budget ceiling"));
+                .then().statusCode(400).body("errors[0].message", startsWith("a node of level OBJECTIVE has no budget ceiling"));
         agency.as("ADMIN").body("{\"amount\": -1}").header("If-Match", "\"1\"")
                 .when().put("/api/collection/plan/nodes/3.30.03/budget-ceilings/2025")
                 .then().statusCode(400).body("errors[0].field", equalTo("amount"));
@@ -170,7 +170,7 @@ class PlanApiTest {
                 .then().statusCode(200).body("version", equalTo(1)).body("targets[0].targets.value", contains(3, 3, 3, 3));
         agency.as("ADMIN").body(fourQuarters("\"value\": 4")).header("If-Match", "\"0\"")
                 .when().put(targets)
-                .then().statusCode(412).body("detail", containsString("has changed since you read it"));
+                .then().statusCode(412).body("code", equalTo("VERSION_STALE"));
         // each year's targets are kept and listed by year; replacing a year's leaves the others as they were
         agency.as("ADMIN").body(fourQuarters("\"value\": 5")).header("If-Match", "\"1\"")
                 .when().put("/api/collection/plan/indicators/IKK-09/targets/2026")

@@ -2,6 +2,7 @@ package id.go.kinerja.collection.problem;
 
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 
 import id.go.kinerja.collection.TestAgency;
 import io.quarkus.test.junit.QuarkusTest;
@@ -96,6 +97,21 @@ class ProblemWordingTest {
         agency.as("DIVISION_HEAD", "PERDAGANGAN").header("Accept-Language", "id").body("{\"decision\": \"VERIFY\"}")
                 .when().post("/api/collection/rounds/{round}/entries/IKP-01/verification", round).then()
                 .statusCode(409).body("title", equalTo("Entri belum diinput")).body("detail", equalTo("IKP-01 belum diinput"));
+    }
+
+    @Test
+    void aStaleIfMatchAndAWrongListParameterHaveCodesOfTheirOwn() {
+        TestAgency agency = TestAgency.withPlan();
+        String round = agency.openRound(2025, 1);
+        agency.as("OPERATOR", "PERDAGANGAN").header("Accept-Language", "id").header("If-Match", "\"7\"")
+                .body("{\"value\": 18}").when().put("/api/collection/rounds/{round}/entries/IKP-01", round).then()
+                .statusCode(412).body("code", equalTo("VERSION_STALE")).body("type", equalTo(TYPES + "version-stale"))
+                .body("title", equalTo("Data telah diubah"))
+                .body("detail", equalTo("Data ini telah diubah orang lain sejak Anda membacanya; muat ulang lalu ulangi "
+                        + "perubahan Anda."));
+        agency.as("HEAD").header("Accept-Language", "id").queryParam("sort", "colour").when().get("/api/collection/rounds")
+                .then().statusCode(400).body("code", equalTo("LIST_PARAMETER_INVALID"))
+                .body("errors[0].field", equalTo("sort")).body("errors[0].message", startsWith("harus salah satu dari"));
     }
 
     @Test

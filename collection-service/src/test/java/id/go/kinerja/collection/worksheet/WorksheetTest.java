@@ -327,7 +327,7 @@ class WorksheetTest {
         TestAgency agency = TestAgency.withPlan();
         String round = agency.openRound(2025, 1);
         uploadAs(agency, round, PlanFiles.XLSX, "indicator_code,realisation\nIKP-01,20\n".getBytes(StandardCharsets.UTF_8))
-                .statusCode(400).contentType("application/problem+json")
+                .statusCode(400).contentType("application/problem+json").body("code", equalTo("FILE_UNREADABLE"))
                 .body("errors[0].field", equalTo("file"))
                 .body("errors[0].message", containsString("not a readable XLSX workbook"));
         upload(agency, round, "PERDAGANGAN", "indicator_code,note\nIKP-01,x\n").statusCode(400)

@@ -59,24 +59,26 @@ public record Methodology(Polarity polarity, ValueType valueType, Frequency freq
     public enum NegativeFormula { DIFFERENCE, RATIO }
 
     public Methodology {
-        require(polarity != null, "polarity is required (POSITIVE or NEGATIVE)");
-        require(valueType != null, "valueType is required (NUMBER, PERCENT or PREDICATE)");
-        require(frequency != null, "frequency is required (QUARTERLY or ANNUAL)");
-        require(periodAggregation != null, "periodAggregation is required (SUM, LAST or AVERAGE)");
+        require(polarity != null, "polarityRequired", "polarity is required (POSITIVE or NEGATIVE)");
+        require(valueType != null, "valueTypeRequired", "valueType is required (NUMBER, PERCENT or PREDICATE)");
+        require(frequency != null, "frequencyRequired", "frequency is required (QUARTERLY or ANNUAL)");
+        require(periodAggregation != null, "aggregationRequired", "periodAggregation is required (SUM, LAST or AVERAGE)");
         negativeFormula = negativeFormula == null ? NegativeFormula.DIFFERENCE : negativeFormula;
         weight = weight == null ? BigDecimal.ONE : weight;
-        require(weight.signum() > 0, "weight must be positive, was " + weight.toPlainString());
-        require(negativeFormula != NegativeFormula.RATIO || polarity == Polarity.NEGATIVE,
+        require(weight.signum() > 0, "weightPositive", "weight must be positive, was " + weight.toPlainString(),
+                weight.toPlainString());
+        require(negativeFormula != NegativeFormula.RATIO || polarity == Polarity.NEGATIVE, "ratioOnlyNegative",
                 "negativeFormula RATIO applies only to NEGATIVE indicators");
         if (valueType == ValueType.PREDICATE) {
-            require(periodAggregation == PeriodAggregation.LAST,
-                    periodAggregation + " cannot combine PREDICATE grades: a grade is ordinal, use LAST");
-            require(polarity == Polarity.POSITIVE,
+            require(periodAggregation == PeriodAggregation.LAST, "predicateLast",
+                    periodAggregation + " cannot combine PREDICATE grades: a grade is ordinal, use LAST", periodAggregation);
+            require(polarity == Polarity.POSITIVE, "predicatePositive",
                     "a PREDICATE indicator is measured by rank and is POSITIVE (a better grade is higher)");
-            require(gradeScale != null && !gradeScale.isBlank(),
+            require(gradeScale != null && !gradeScale.isBlank(), "predicateGradeScale",
                     "a PREDICATE indicator needs its grade scale, e.g. SAKIP or BPK");
         } else {
-            require(gradeScale == null, "gradeScale applies only to PREDICATE indicators, not " + valueType);
+            require(gradeScale == null, "gradeScaleOnlyPredicate",
+                    "gradeScale applies only to PREDICATE indicators, not " + valueType, valueType);
         }
     }
 
@@ -101,9 +103,9 @@ public record Methodology(Polarity polarity, ValueType valueType, Frequency freq
                 gradeScale);
     }
 
-    private static void require(boolean condition, String message) {
+    private static void require(boolean condition, String key, String message, Object... args) {
         if (!condition) {
-            throw new RefusedInputException(INVALID_METHODOLOGY, message);
+            throw new RefusedInputException(INVALID_METHODOLOGY, "methodology." + key, message, args);
         }
     }
 }

@@ -32,11 +32,12 @@ public record PredicateScale(String name, LocalDate effectiveFrom, List<Band> ba
     public record Band(String name, BigDecimal lowerBound, BigDecimal upperBound) {
         public Band {
             if (name == null || name.isBlank()) {
-                throw new RefusedInputException(INVALID_SCALE, "a predicate band needs a name");
+                throw new RefusedInputException(INVALID_SCALE, "scale.bandName", "a predicate band needs a name");
             }
             if (lowerBound != null && upperBound != null && lowerBound.compareTo(upperBound) >= 0) {
-                throw new RefusedInputException(INVALID_SCALE, "band " + name + " starts at "
-                        + lowerBound.toPlainString() + " but ends at " + upperBound.toPlainString());
+                throw new RefusedInputException(INVALID_SCALE, "scale.bandBounds", "band " + name + " starts at "
+                        + lowerBound.toPlainString() + " but ends at " + upperBound.toPlainString(),
+                        name, lowerBound.toPlainString(), upperBound.toPlainString());
             }
         }
     }
@@ -58,13 +59,15 @@ public record PredicateScale(String name, LocalDate effectiveFrom, List<Band> ba
 
     public PredicateScale {
         if (name == null || name.isBlank()) {
-            throw new RefusedInputException(INVALID_SCALE, "a predicate scale needs a name");
+            throw new RefusedInputException(INVALID_SCALE, "scale.name", "a predicate scale needs a name");
         }
         if (effectiveFrom == null) {
-            throw new RefusedInputException(INVALID_SCALE, "predicate scale " + name + " needs an effective date");
+            throw new RefusedInputException(INVALID_SCALE, "scale.effectiveFrom",
+                    "predicate scale " + name + " needs an effective date", name);
         }
         if (bands == null || bands.isEmpty() || bands.stream().anyMatch(Objects::isNull)) {
-            throw new RefusedInputException(INVALID_SCALE, "predicate scale " + name + " needs its bands");
+            throw new RefusedInputException(INVALID_SCALE, "scale.bands", "predicate scale " + name + " needs its bands",
+                    name);
         }
         List<Band> sorted = new ArrayList<>(bands);
         sorted.sort(LOWEST_FIRST);
@@ -88,8 +91,8 @@ public record PredicateScale(String name, LocalDate effectiveFrom, List<Band> ba
         Set<String> names = new HashSet<>();
         for (Band band : bands) {
             if (!names.add(band.name())) {
-                throw new RefusedInputException(INVALID_SCALE, "predicate scale " + scale
-                        + " names band " + band.name() + " twice");
+                throw new RefusedInputException(INVALID_SCALE, "scale.bandTwice", "predicate scale " + scale
+                        + " names band " + band.name() + " twice", scale, band.name());
             }
         }
     }
@@ -97,13 +100,15 @@ public record PredicateScale(String name, LocalDate effectiveFrom, List<Band> ba
     private static void requireFullCoverage(String scale, List<Band> bands) {
         Band lowest = bands.get(0);
         if (lowest.lowerBound() != null) {
-            throw new RefusedInputException(INVALID_SCALE, "predicate scale " + scale + " leaves a gap: below "
-                    + lowest.lowerBound().toPlainString() + " no band applies (the lowest band must be open)");
+            throw new RefusedInputException(INVALID_SCALE, "scale.gapBelow", "predicate scale " + scale
+                    + " leaves a gap: below " + lowest.lowerBound().toPlainString()
+                    + " no band applies (the lowest band must be open)", scale, lowest.lowerBound().toPlainString());
         }
         Band highest = bands.get(bands.size() - 1);
         if (highest.upperBound() != null) {
-            throw new RefusedInputException(INVALID_SCALE, "predicate scale " + scale + " leaves a gap: from "
-                    + highest.upperBound().toPlainString() + " no band applies (the highest band must be open)");
+            throw new RefusedInputException(INVALID_SCALE, "scale.gapAbove", "predicate scale " + scale
+                    + " leaves a gap: from " + highest.upperBound().toPlainString()
+                    + " no band applies (the highest band must be open)", scale, highest.upperBound().toPlainString());
         }
         for (int i = 1; i < bands.size(); i++) {
             Band below = bands.get(i - 1);
@@ -111,13 +116,15 @@ public record PredicateScale(String name, LocalDate effectiveFrom, List<Band> ba
             int order = below.upperBound() == null || above.lowerBound() == null
                     ? 1 : below.upperBound().compareTo(above.lowerBound());
             if (order > 0) {
-                throw new RefusedInputException(INVALID_SCALE, "predicate scale " + scale + ": bands "
-                        + below.name() + " and " + above.name() + " overlap");
+                throw new RefusedInputException(INVALID_SCALE, "scale.overlap", "predicate scale " + scale + ": bands "
+                        + below.name() + " and " + above.name() + " overlap", scale, below.name(), above.name());
             }
             if (order < 0) {
-                throw new RefusedInputException(INVALID_SCALE, "predicate scale " + scale + " leaves a gap between "
-                        + below.name() + " (up to " + below.upperBound().toPlainString() + ") and "
-                        + above.name() + " (from " + above.lowerBound().toPlainString() + ")");
+                throw new RefusedInputException(INVALID_SCALE, "scale.gapBetween", "predicate scale " + scale
+                        + " leaves a gap between " + below.name() + " (up to " + below.upperBound().toPlainString()
+                        + ") and " + above.name() + " (from " + above.lowerBound().toPlainString() + ")", scale,
+                        below.name(), below.upperBound().toPlainString(), above.name(),
+                        above.lowerBound().toPlainString());
             }
         }
     }

@@ -1,5 +1,6 @@
 package id.go.kinerja.measurement.engine;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -27,13 +28,34 @@ public final class RefusedInputException extends IllegalArgumentException {
     private static final long serialVersionUID = 1L;
 
     private final Reason reason;
+    private final String key;
+    private final List<Object> args;
 
     public RefusedInputException(Reason reason, String message) {
+        this(reason, null, message);
+    }
+
+    /**
+     * @param key  a stable name of the refusal, e.g. {@code scale.overlap}, under which a service words it in its
+     *             users' language, with {@code args}; the message (English) is for logs and tests
+     */
+    public RefusedInputException(Reason reason, String key, String message, Object... args) {
         super(message);
         this.reason = Objects.requireNonNull(reason, "reason");
+        this.key = key;
+        this.args = List.of(args);
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The stable name of this refusal's words, or null when only the message says it. */
+    public String key() {
+        return key;
+    }
+
+    public List<Object> args() {
+        return args;
     }
 }

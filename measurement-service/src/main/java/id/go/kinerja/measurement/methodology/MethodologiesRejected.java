@@ -1,5 +1,6 @@
 package id.go.kinerja.measurement.methodology;
 
+import id.go.kinerja.measurement.problem.MeasurementProblem;
 import id.go.kinerja.platform.problem.DomainProblem;
 import java.util.Map;
 
@@ -7,8 +8,6 @@ import java.util.Map;
 public class MethodologiesRejected extends DomainProblem {
 
     MethodologiesRejected(BulkReport report) {
-        super(422, "Methodologies rejected", report.rejected() + " of " + report.rows().size()
-                + " rows are rejected; nothing was saved (see context.summary)",
-                Map.of("summary", report));
+        super(MeasurementProblem.METHODOLOGIES_REJECTED, Map.of("summary", report), report.rejected(), report.rows().size());
     }
 }

@@ -260,10 +260,11 @@ public class MethodologyService {
             PlanIndicator draft = byCode.get(code);
             Optional<Methodology> methodology = draft == null ? Optional.empty() : hintsOf(draft).methodology();
             if (draft == null) {
-                report.rejected(row, code, List.of(new FieldError("indicatorCodes", "no open draft for " + code)));
+                report.rejected(row, code, List.of(new FieldError("indicatorCodes",
+                        MeasurementProblem.text("methodology.noOpenDraft", code))));
             } else if (methodology.isEmpty()) {
-                report.rejected(row, code, List.of(new FieldError("indicatorCodes", "the plan's hints of " + code
-                        + " are not enough for a methodology: set it with PUT")));
+                report.rejected(row, code, List.of(new FieldError("indicatorCodes",
+                        MeasurementProblem.text("methodology.hintsNotEnough", code))));
             } else {
                 Indicator indicator = knownIndicator(agencyCode, code, Instant.now());
                 save(indicator, draft, methodology.get(), MethodologySource.PLAN_DRAFT, reason.strip(), author);
@@ -293,10 +294,10 @@ public class MethodologyService {
             Methodology methodology;
             try {
                 if (code == null || !code.matches(MethodologyResource.INDICATOR_CODE)) {
-                    throw new InvalidInput("indicatorCode", "must be an indicator code such as IKU-01");
+                    throw new InvalidInput("indicatorCode", MeasurementProblem.text("methodology.indicatorCode"));
                 }
                 if (!seen.add(code)) {
-                    throw new InvalidInput("indicatorCode", code + " appears in an earlier row already");
+                    throw new InvalidInput("indicatorCode", MeasurementProblem.text("methodology.repeatedRow", code));
                 }
                 methodology = validated(row.request());
                 knownIndicator(agencyCode, code, Instant.now());
@@ -304,15 +305,15 @@ public class MethodologyService {
                 report.rejected(row.row(), code, invalid.errors());
                 continue;
             } catch (NotFound unknown) {
-                report.rejected(row.row(), code, List.of(new FieldError("indicatorCode", "no indicator " + code
-                        + " in your agency's plan or recaps")));
+                report.rejected(row.row(), code, List.of(new FieldError("indicatorCode",
+                        MeasurementProblem.text("methodology.unknownIndicator", code))));
                 continue;
             }
             PlanIndicator plan = PlanIndicator.of(agencyCode, code).orElse(null);
             List<PlanDisagreement> warnings = PlanDisagreement.between(plan, methodology);
             if (!warnings.isEmpty() && !row.request().acknowledges()) {
-                report.rejected(row.row(), code, List.of(new FieldError("acknowledgedWarnings", "departs from the "
-                        + "published plan: " + PlanDisagreement.describe(warnings))));
+                report.rejected(row.row(), code, List.of(new FieldError("acknowledgedWarnings",
+                        MeasurementProblem.text("methodology.departsFromPlan", PlanDisagreement.describe(warnings)))));
                 continue;
             }
             Current now = current.get(code);
@@ -344,9 +345,8 @@ public class MethodologyService {
     }
 
     private static Conflict disagreesWithPlan(String indicatorCode, List<PlanDisagreement> warnings) {
-        return new Conflict("The methodology of " + indicatorCode + " departs from the published plan: "
-                + PlanDisagreement.describe(warnings) + "; send acknowledgedWarnings: true to save it anyway",
-                Map.of("warnings", warnings));
+        return new Conflict(MeasurementProblem.METHODOLOGY_DEPARTS_FROM_PLAN, Map.of("warnings", warnings), indicatorCode,
+                PlanDisagreement.describe(warnings));
     }
 
     /** A new current version of the indicator's methodology; the plan's draft, if any, is settled by it. */
@@ -400,7 +400,7 @@ public class MethodologyService {
             return new Methodology(request.polarity(), request.valueType(), request.frequency(),
                     request.periodAggregation(), request.negativeFormula(), request.weight(), request.gradeScale());
         } catch (RefusedInputException refused) {
-            throw new InvalidInput(fieldAt(request), refused.getMessage());
+            throw new InvalidInput(fieldAt(request), MeasurementProblem.refusal(refused));
         }
     }
 

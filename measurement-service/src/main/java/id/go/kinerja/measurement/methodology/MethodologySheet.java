@@ -5,9 +5,11 @@ import id.go.kinerja.measurement.engine.Methodology.NegativeFormula;
 import id.go.kinerja.measurement.engine.Methodology.PeriodAggregation;
 import id.go.kinerja.measurement.engine.Methodology.Polarity;
 import id.go.kinerja.measurement.engine.Methodology.ValueType;
+import id.go.kinerja.measurement.problem.MeasurementProblem;
 import id.go.kinerja.platform.export.XlsxCells;
 import id.go.kinerja.platform.problem.DomainProblem;
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.upload.ArchiveInspection;
 import java.io.IOException;
 import java.io.InputStream;
@@ -102,7 +104,7 @@ final class MethodologySheet {
         } catch (DomainProblem problem) {
             throw problem;
         } catch (Exception unreadable) {
-            throw new InvalidInput("file", "not a readable XLSX workbook");
+            throw new InvalidInput(PlatformProblem.FILE_UNREADABLE, "file", PlatformProblem.text("file.notXlsx"));
         } finally {
             if (spool != null) {
                 spool.toFile().delete();
@@ -113,8 +115,7 @@ final class MethodologySheet {
     private static List<MethodologyService.BulkRow> rows(Workbook workbook, String reason, boolean acknowledged) {
         Sheet sheet = workbook.getSheet(SHEET);
         if (sheet == null) {
-            throw new InvalidInput("file", "no sheet '" + SHEET + "': download the sheet from "
-                    + "/api/measurement/methodologies/sheet and fill it in");
+            throw new InvalidInput("file", MeasurementProblem.text("methodology.sheetMissing", SHEET));
         }
         DataFormatter cells = new DataFormatter();
         List<MethodologyService.BulkRow> rows = new ArrayList<>();
@@ -123,7 +124,7 @@ final class MethodologySheet {
                 continue;
             }
             if (rows.size() == MAX_ROWS) {
-                throw new InvalidInput("file", "at most " + MAX_ROWS + " indicators a sheet");
+                throw new InvalidInput("file", MeasurementProblem.text("methodology.sheetTooManyRows", MAX_ROWS));
             }
             rows.add(new MethodologyService.BulkRow(row.getRowNum() + 1, cell(cells, row, 0), new MethodologyRequest(
                     value(Polarity.class, cells, row, 3), value(ValueType.class, cells, row, 4),
@@ -171,8 +172,8 @@ final class MethodologySheet {
         try {
             return Enum.valueOf(type, text.toUpperCase());
         } catch (IllegalArgumentException unknown) {
-            throw new InvalidInput(HEADER.get(column), "row " + (row.getRowNum() + 1) + ": '" + text + "' is not one of "
-                    + List.of(type.getEnumConstants()));
+            throw new InvalidInput(HEADER.get(column), MeasurementProblem.text("methodology.sheetNotOneOf",
+                    row.getRowNum() + 1, text, List.of(type.getEnumConstants())));
         }
     }
 
@@ -184,7 +185,7 @@ final class MethodologySheet {
         try {
             return new BigDecimal(text.replace(',', '.'));
         } catch (NumberFormatException notANumber) {
-            throw new InvalidInput("Bobot", "row " + (row.getRowNum() + 1) + ": '" + text + "' is not a number");
+            throw new InvalidInput("Bobot", MeasurementProblem.text("methodology.sheetNotANumber", row.getRowNum() + 1, text));
         }
     }
 }

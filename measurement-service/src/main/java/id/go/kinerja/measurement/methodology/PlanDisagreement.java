@@ -34,8 +34,9 @@ public record PlanDisagreement(
         }
     }
 
+    /** The disagreements in words of no language, e.g. {@code frequency ANNUAL ≠ QUARTERLY} (methodology ≠ plan). */
     static String describe(List<PlanDisagreement> disagreements) {
         return String.join(", ", disagreements.stream()
-                .map(d -> d.field() + " " + d.methodology() + " (plan: " + d.plan() + ")").toList());
+                .map(d -> d.field() + " " + d.methodology() + " \u2260 " + d.plan()).toList());
     }
 }

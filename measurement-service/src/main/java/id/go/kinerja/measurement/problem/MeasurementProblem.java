@@ -1,5 +1,6 @@
 package id.go.kinerja.measurement.problem;
 
+import id.go.kinerja.measurement.engine.RefusedInputException;
 import id.go.kinerja.platform.problem.Message;
 import id.go.kinerja.platform.problem.ProblemCode;
 
@@ -16,13 +17,14 @@ public enum MeasurementProblem implements ProblemCode {
     PREDICATE_SCALE_NOT_FOUND(404),
     METHODOLOGIES_MISSING(409),
     RECAP_METHODOLOGIES_MISSING(409),
-    METHODOLOGY_VERSION_STALE(409),
     METHODOLOGY_UNCHANGED(409),
     PREDICATE_SCALE_DATE_TAKEN(409),
     RECAP_APPROVED_FROZEN(409),
     NOTHING_TO_REMEASURE(409),
     NOTHING_RETURNED_TO_MEASUREMENT(409),
-    ITEMS_RETURNED_TO_COLLECTION(409);
+    ITEMS_RETURNED_TO_COLLECTION(409),
+    METHODOLOGY_DEPARTS_FROM_PLAN(409),
+    METHODOLOGIES_REJECTED(422);
 
     public static final String BUNDLE = "problems.measurement";
 
@@ -40,6 +42,12 @@ public enum MeasurementProblem implements ProblemCode {
     @Override
     public String bundle() {
         return BUNDLE;
+    }
+
+    /** The words of a refusal of the measurement rules: its key's text in the bundle, else its message as written. */
+    public static Message refusal(RefusedInputException refused) {
+        return refused.key() != null && Message.exists(BUNDLE, refused.key())
+                ? text(refused.key(), refused.args().toArray()) : text("refused", refused.getMessage());
     }
 
     /** A text of measurement's bundle, e.g. a field error's message. */

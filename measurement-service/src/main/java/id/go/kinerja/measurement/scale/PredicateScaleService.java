@@ -68,7 +68,7 @@ public class PredicateScaleService {
                     .map(band -> new PredicateScale.Band(band.name(), band.lowerBound(), band.upperBound()))
                     .toList());
         } catch (RefusedInputException refused) {
-            throw new InvalidInput("bands", refused.getMessage());
+            throw new InvalidInput("bands", MeasurementProblem.refusal(refused));
         }
         boolean taken = StoredPredicateScale.count("agencyCode = ?1 and effectiveFrom = ?2", agencyCode,
                 request.effectiveFrom()) > 0;

@@ -90,7 +90,7 @@ public class WorksheetResource {
         if (format != null) {
             return switch (format.toLowerCase()) {
                 case "csv", "json", "xlsx" -> format.toLowerCase();
-                default -> throw new InvalidInput("format", "must be json, csv or xlsx");
+                default -> throw new InvalidInput("format", MeasurementProblem.text("worksheet.format"));
             };
         }
         return headers.getAcceptableMediaTypes().stream()

@@ -107,7 +107,7 @@ class MethodologyTest {
                 .when().put("/api/measurement/methodologies/{code}", "IKP-02")
                 .then().statusCode(412)
                 .contentType("application/problem+json")
-                .body("detail", containsString("now \"2\""));
+                .body("code", equalTo("VERSION_STALE")).body("context.currentETag", equalTo("\"2\""));
         Api.as(Roles.SAKIP_TEAM, agency).contentType(ContentType.JSON)
                 .body(methodology("reason", "without reading it"))
                 .when().put("/api/measurement/methodologies/{code}", "IKP-02")

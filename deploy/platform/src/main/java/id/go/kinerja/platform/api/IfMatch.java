@@ -1,11 +1,13 @@
 package id.go.kinerja.platform.api;
 
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.problem.PreconditionFailed;
 import id.go.kinerja.platform.problem.PreconditionRequired;
 import jakarta.ws.rs.core.EntityTag;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,7 +58,7 @@ public final class IfMatch {
             end = tag.end();
         }
         if (end != header.length() || header.strip().endsWith(",")) {
-            throw new InvalidInput(HEADER, "must be the ETag as read, in quotes, e.g. \"3\"");
+            throw new InvalidInput(HEADER, PlatformProblem.text("ifMatch.malformed"));
         }
         return new IfMatch(header.strip(), List.copyOf(tags), false);
     }
@@ -78,8 +80,7 @@ public final class IfMatch {
     /** As {@link #require(String, long)}, for a record whose entity tag is not a version number. */
     public void require(String what, String currentTag) {
         if (!sent()) {
-            throw new PreconditionRequired("Send If-Match with the ETag of " + what + " as you read it: an edit "
-                    + "without it could overwrite a change you have not seen");
+            throw new PreconditionRequired(Map.of("record", what));
         }
         checkIfSent(what, currentTag);
     }
@@ -91,13 +92,8 @@ public final class IfMatch {
 
     private void checkIfSent(String what, String currentTag) {
         if (sent() && !any && !strongTags.contains(currentTag)) {
-            throw new PreconditionFailed(capitalised(what) + " has changed since you read it (If-Match " + header
-                    + ", now \"" + currentTag + "\"); read it again and repeat your change on the current version");
+            throw new PreconditionFailed(Map.of("record", what, "ifMatch", header, "currentETag", "\"" + currentTag + "\""));
         }
-    }
-
-    private static String capitalised(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     @Override

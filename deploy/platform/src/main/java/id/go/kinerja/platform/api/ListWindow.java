@@ -1,6 +1,9 @@
 package id.go.kinerja.platform.api;
 
+import static id.go.kinerja.platform.problem.PlatformProblem.LIST_PARAMETER_INVALID;
+
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import java.nio.charset.StandardCharsets;
@@ -85,11 +88,10 @@ public final class ListWindow {
         }
         if (asked != null && !(asked.getColumns().get(0).getName().equals(fields.updatedAt())
                 && asked.getColumns().get(0).getDirection() == Sort.Direction.Ascending)) {
-            throw new InvalidInput("sort", "with updatedSince or cursor the list comes in change order: omit sort "
-                    + "or give updatedAt");
+            throw new InvalidInput(LIST_PARAMETER_INVALID, "sort", PlatformProblem.text("list.sortInChangeOrder"));
         }
         if (page != 0) {
-            throw new InvalidInput("page", "with updatedSince or cursor, read on with next instead of page");
+            throw new InvalidInput(LIST_PARAMETER_INVALID, "page", PlatformProblem.text("list.pageInChangeOrder"));
         }
         return new ListWindow(fields, Sort.ascending(fields.updatedAt(), fields.id()), since, after, 0, size);
     }
@@ -171,13 +173,13 @@ public final class ListWindow {
             direction = switch (given) {
                 case "asc" -> Sort.Direction.Ascending;
                 case "desc" -> Sort.Direction.Descending;
-                default -> throw new InvalidInput("sort", "direction must be asc or desc, not " + given);
+                default -> throw new InvalidInput(LIST_PARAMETER_INVALID, "sort",
+                        PlatformProblem.text("list.sortDirection", given));
             };
         }
         String path = fields.sortable().get(name);
         if (path == null) {
-            throw new InvalidInput("sort", "must be one of " + fields.names() + ", optionally followed by ,asc or "
-                    + ",desc or preceded by -");
+            throw new InvalidInput(LIST_PARAMETER_INVALID, "sort", PlatformProblem.text("list.sortField", fields.names()));
         }
         return Sort.by(path, direction);
     }
@@ -186,7 +188,7 @@ public final class ListWindow {
         try {
             return Instant.parse(text);
         } catch (DateTimeParseException e) {
-            throw new InvalidInput("updatedSince", "must be an ISO-8601 instant such as 2025-04-01T00:00:00Z");
+            throw new InvalidInput(LIST_PARAMETER_INVALID, "updatedSince", PlatformProblem.text("list.updatedSince"));
         }
     }
 
@@ -211,7 +213,7 @@ public final class ListWindow {
                 int bar = plain.indexOf('|');
                 return new Cursor(Instant.parse(plain.substring(0, bar)), UUID.fromString(plain.substring(bar + 1)));
             } catch (IllegalArgumentException | DateTimeParseException | StringIndexOutOfBoundsException e) {
-                throw new InvalidInput("cursor", "is not a cursor this list gave (pass next of a previous page as it is)");
+                throw new InvalidInput(LIST_PARAMETER_INVALID, "cursor", PlatformProblem.text("list.cursor"));
             }
         }
     }

@@ -1,6 +1,7 @@
 package id.go.kinerja.platform.api;
 
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.PathSegment;
 import jakarta.ws.rs.core.UriInfo;
@@ -21,9 +22,8 @@ public class StorableParameters {
     public void refuseUnstorablePath(ContainerRequestContext request) {
         List<PathSegment> segments = request.getUriInfo().getPathSegments(true);
         for (int i = 0; i < segments.size(); i++) {
-            String refusal = StorableText.refusal(segments.get(i).getPath());
-            if (refusal != null) {
-                throw new InvalidInput("path", "segment " + (i + 1) + " of the path " + refusal);
+            if (StorableText.refusal(segments.get(i).getPath()) != null) {
+                throw new InvalidInput("path", PlatformProblem.text("parameter.unstorableSegment", i + 1));
             }
         }
     }
@@ -31,20 +31,18 @@ public class StorableParameters {
     @ServerRequestFilter
     public void refuseUnstorableQuery(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
-        check("path parameter", uri.getPathParameters());
-        check("query parameter", uri.getQueryParameters());
+        check("path parameter", "parameter.unstorablePathValue", uri.getPathParameters());
+        check("query parameter", "parameter.unstorableQueryValue", uri.getQueryParameters());
     }
 
-    private static void check(String kind, Map<String, List<String>> parameters) {
+    private static void check(String kind, String valueRefusal, Map<String, List<String>> parameters) {
         parameters.forEach((name, values) -> {
-            String refusal = StorableText.refusal(name);
-            if (refusal != null) {
-                throw new InvalidInput(kind, "the name " + refusal);
+            if (StorableText.refusal(name) != null) {
+                throw new InvalidInput(kind, PlatformProblem.text("parameter.unstorableName"));
             }
             for (String value : values) {
-                refusal = StorableText.refusal(value);
-                if (refusal != null) {
-                    throw new InvalidInput(name, "the " + kind + " " + refusal);
+                if (StorableText.refusal(value) != null) {
+                    throw new InvalidInput(name, PlatformProblem.text(valueRefusal));
                 }
             }
         });

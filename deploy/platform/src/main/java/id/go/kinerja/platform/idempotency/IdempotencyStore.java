@@ -1,6 +1,7 @@
 package id.go.kinerja.platform.idempotency;
 
 import id.go.kinerja.platform.problem.Conflict;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -72,12 +73,11 @@ public class IdempotencyStore {
                 .getResultList();
         if (rows.isEmpty()) {
             // purged between the two statements: the key is free again, which a retry will find
-            throw new Conflict("Idempotency-Key " + scope.key() + " expired just now; send the request again");
+            throw new Conflict(PlatformProblem.IDEMPOTENCY_KEY_EXPIRED, scope.key());
         }
         Object[] row = (Object[]) rows.get(0);
         if (!requestHash.equals(row[0])) {
-            throw new Conflict("Idempotency-Key " + scope.key() + " was used for a different request; use a new key "
-                    + "for a new request");
+            throw new Conflict(PlatformProblem.IDEMPOTENCY_KEY_REUSED, scope.key());
         }
         return Optional.of(new StoredAnswer(((Number) row[1]).intValue(), (String) row[2], (String) row[3],
                 (String) row[4], (String) row[5]));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.go.kinerja.platform.api.IfMatch;
 import id.go.kinerja.platform.api.Versioned;
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
@@ -67,7 +68,7 @@ public class IdempotentInterceptor {
             return invocation.proceed();
         }
         if (!KEY.matcher(key).matches()) {
-            throw new InvalidInput(HEADER, "must be 1-200 visible ASCII characters, e.g. a UUID");
+            throw new InvalidInput(HEADER, PlatformProblem.text("constraint.kinerja.idempotencyKey"));
         }
         IdempotencyStore.Scope scope = new IdempotencyStore.Scope(caller.agencyCode(), caller.userId(), key);
         String hash = hashOf(invocation);

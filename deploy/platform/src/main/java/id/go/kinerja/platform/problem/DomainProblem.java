@@ -56,6 +56,12 @@ public abstract class DomainProblem extends RuntimeException {
         return literalDetail != null ? literalDetail : code.detail(language, args.toArray());
     }
 
+    /** The detail as a text put into words later, e.g. a row's refusal inside another answer. */
+    public Message detailText() {
+        return literalDetail != null ? PlatformProblem.text("asWritten", literalDetail)
+                : Message.of(code.bundle(), code.name() + ".detail", args.toArray());
+    }
+
     public Map<String, Object> context() {
         return context;
     }

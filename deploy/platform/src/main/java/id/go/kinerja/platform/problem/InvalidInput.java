@@ -17,7 +17,17 @@ public class InvalidInput extends DomainProblem {
     }
 
     public InvalidInput(List<Problem.FieldError> errors) {
-        super(PlatformProblem.VALIDATION_FAILED, null, errors.size(), summary(errors));
+        this(PlatformProblem.VALIDATION_FAILED, errors);
+    }
+
+    /** A field error of a cause with a code of its own (e.g. {@code LIST_PARAMETER_INVALID}), not VALIDATION_FAILED. */
+    public InvalidInput(ProblemCode code, String field, Message message) {
+        this(code, List.of(new Problem.FieldError(field, message)));
+    }
+
+    /** {@code code}'s detail gets the number of errors ({0}) and the first error or their count ({1}). */
+    private InvalidInput(ProblemCode code, List<Problem.FieldError> errors) {
+        super(code, null, errors.size(), summary(errors));
         this.errors = List.copyOf(errors);
     }
 

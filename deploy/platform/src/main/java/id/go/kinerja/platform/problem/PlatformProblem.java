@@ -20,17 +20,21 @@ public enum PlatformProblem implements ProblemCode {
     NOT_ACCEPTABLE(406),
     STATE_CONFLICT(409),
     ALREADY_EXISTS(409),
-    VERSION_STALE(409),
     CONCURRENT_CHANGE(409),
     STEP_OUT_OF_ORDER(409),
     STEP_ALREADY_RECORDED(409),
     IDEMPOTENCY_KEY_REUSED(409),
+    IDEMPOTENCY_KEY_EXPIRED(409),
+    VERSION_STALE(412),
     BODY_TOO_LARGE(413),
     ARCHIVE_UNSAFE(413),
     URI_TOO_LONG(414),
     UNSUPPORTED_MEDIA_TYPE(415),
+    IF_MATCH_REQUIRED(428),
     HEADERS_TOO_LARGE(431),
     REQUEST_REFUSED(400),
+    LIST_PARAMETER_INVALID(400),
+    FILE_UNREADABLE(400),
     INTERNAL_ERROR(500),
     SERVICE_UNAVAILABLE(503),
     BROKER_UNAVAILABLE(503);
@@ -68,9 +72,11 @@ public enum PlatformProblem implements ProblemCode {
             case 405 -> METHOD_NOT_ALLOWED;
             case 406 -> NOT_ACCEPTABLE;
             case 409 -> STATE_CONFLICT;
+            case 412 -> VERSION_STALE;
             case 413 -> BODY_TOO_LARGE;
             case 414 -> URI_TOO_LONG;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 428 -> IF_MATCH_REQUIRED;
             case 431 -> HEADERS_TOO_LARGE;
             case 503 -> SERVICE_UNAVAILABLE;
             default -> status >= 500 ? INTERNAL_ERROR : REQUEST_REFUSED;

@@ -91,8 +91,8 @@ public class ProblemMappers {
         if (exception instanceof UnrecognizedPropertyException unknown) {
             field = pathOf(unknown);
             message = PlatformProblem.text("json.unknownProperty", unknown.getPropertyName());
-        } else if (exception instanceof StrictJson.UnstorableText unstorable) {
-            message = unstorable.getOriginalMessage();
+        } else if (exception instanceof StrictJson.UnstorableText) {
+            message = PlatformProblem.text("json.unstorable");
         } else if (exception instanceof InvalidFormatException format) {
             message = PlatformProblem.text("json.invalidValue", format.getValue(), format.getTargetType().getSimpleName());
         } else if (exception instanceof MismatchedInputException && field.isEmpty()) {
@@ -158,8 +158,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({OptimisticLockException.class, StaleObjectStateException.class})
     public Response staleVersion(Exception exception) {
         if (request.getHeader(IfMatch.HEADER) != null) {
-            return domain(new PreconditionFailed("Somebody changed this record while you saved it; read it again "
-                    + "and repeat your change on the current version"));
+            return domain(new PreconditionFailed(Map.of()));
         }
         return respond(PlatformProblem.CONCURRENT_CHANGE);
     }

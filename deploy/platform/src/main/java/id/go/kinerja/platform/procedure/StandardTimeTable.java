@@ -1,6 +1,7 @@
 package id.go.kinerja.platform.procedure;
 
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.PlatformProblem;
 import id.go.kinerja.platform.worktime.StandardTime;
 import java.util.EnumMap;
 import java.util.Map;
@@ -29,7 +30,7 @@ public final class StandardTimeTable {
         try {
             return StandardTime.parse(text);
         } catch (IllegalArgumentException e) {
-            throw new InvalidInput("standardTime", e.getMessage());
+            throw new InvalidInput("standardTime", PlatformProblem.text("standardTime.invalid", text));
         }
     }
 }

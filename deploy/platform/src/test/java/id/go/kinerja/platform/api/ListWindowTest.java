@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import id.go.kinerja.platform.problem.InvalidInput;
+import id.go.kinerja.platform.problem.Languages;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import java.time.Instant;
@@ -32,9 +33,12 @@ class ListWindowTest {
     void aFieldTheListDoesNotOfferIsRefusedNamingTheOnesItDoes() {
         InvalidInput refused = assertThrows(InvalidInput.class,
                 () -> ListWindow.of(new ListParameters("agencyCode", null, null), FIELDS, 0, 10));
+        assertEquals("LIST_PARAMETER_INVALID", refused.code().name());
         assertEquals("sort", refused.errors().get(0).field());
         assertEquals("must be one of updatedAt, year, optionally followed by ,asc or ,desc or preceded by -",
-                refused.errors().get(0).message());
+                refused.errors().get(0).template().in(Languages.ENGLISH));
+        assertEquals("harus salah satu dari updatedAt, year, boleh diikuti ,asc atau ,desc atau didahului -",
+                refused.errors().get(0).template().in(Languages.INDONESIAN));
     }
 
     @Test
