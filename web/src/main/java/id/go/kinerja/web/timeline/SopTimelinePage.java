@@ -1,6 +1,7 @@
 package id.go.kinerja.web.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kinerja.web.archive.FilterRefusal;
 import id.go.kinerja.web.archive.Pager;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.ServiceUnavailable;
@@ -99,10 +100,7 @@ public class SopTimelinePage {
             Pager pager = Pager.of("/sop", filters, page, PAGE_SIZE, answer.path("total").asLong());
             return Response.ok(Templates.rounds(rounds, year, pager, null)).build();
         } catch (ServiceProblem problem) {
-            if (problem.status() != 400) {
-                throw problem;
-            }
-            return Response.status(400).entity(Templates.rounds(List.of(), year, null, problem)).build();
+            return FilterRefusal.shownWithFilters(problem, Templates.rounds(List.of(), year, null, problem));
         }
     }
 
