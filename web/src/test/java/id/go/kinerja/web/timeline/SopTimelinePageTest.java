@@ -244,6 +244,20 @@ class SopTimelinePageTest {
     }
 
     @Test
+    void a_round_opened_before_the_steps_were_tracked_says_it_has_no_timeline() {
+        ServiceStubs.collection.answer("GET", TIMELINE, 200, """
+                {"roundId": "%s", "year": 2025, "quarter": 1, "roundStatus": "APPROVED", "cycle": 1, "steps": []}"""
+                .formatted(ROUND));
+        ServiceStubs.measurement.answer("GET", MEASUREMENT_TIMELINE, 200, MEASURING);
+
+        WebSession.Page page = WebSession.signedInAs("kepala.disdagtrans").get("/sop/putaran/" + ROUND);
+
+        assertEquals(200, page.status());
+        assertTrue(page.html().getElementById("tanpa-langkah-a").text().contains("sebelum langkah SOP dicatat"));
+        assertNotNull(page.html().getElementById("langkah-B1"));
+    }
+
+    @Test
     void a_round_that_does_not_exist_is_not_found() {
         ServiceStubs.collection.refuse("GET", TIMELINE, 404, "ROUND_NOT_FOUND", "Putaran tidak ditemukan",
                 "Putaran " + ROUND + " tidak ada");
