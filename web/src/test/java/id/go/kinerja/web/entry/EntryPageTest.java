@@ -88,6 +88,17 @@ class EntryPageTest {
     }
 
     @Test
+    void a_token_without_a_division_is_told_what_to_ask_for() {
+        ServiceStubs.collection.refuse("GET", "/api/collection/my-work", 403, "DIVISION_CLAIM_MISSING", "Token tanpa bidang",
+                "Token Anda memberi peran OPERATOR tetapi tidak menyebut bidang; minta administrator mengisi bidang Anda.");
+
+        WebSession.Page page = operator.get("/isian");
+
+        assertEquals(403, page.status());
+        assertEquals("DIVISION_CLAIM_MISSING", page.html().selectFirst(".problem").attr("data-code"));
+    }
+
+    @Test
     void each_item_shows_its_target_state_and_the_form_its_state_asks_for() {
         Collection.round("OPEN", NOT_ENTERED, SENT_BACK, PROPOSED, RETURNED, VERIFIED);
         Collection.evidenceOf("IKP-02");
