@@ -62,7 +62,16 @@ public final class WebSession {
 
     /** Posts a file in a multipart form, with the CSRF token. */
     public Page upload(String path, String field, String fileName, byte[] content, String mediaType) {
+        return upload(path, field, fileName, content, mediaType, Map.of());
+    }
+
+    /** Posts a file in a multipart form with other fields of the form (e.g. a checkbox), and the CSRF token. */
+    public Page upload(String path, String field, String fileName, byte[] content, String mediaType,
+                       Map<String, String> fields) {
         RequestSpecification request = request().multiPart(field, fileName, content, mediaType);
+        for (Map.Entry<String, String> other : fields.entrySet()) {
+            request = request.multiPart(other.getKey(), other.getValue());
+        }
         String csrf = cookies.get("csrf-token");
         if (csrf != null) {
             request = request.multiPart("csrf-token", csrf);
