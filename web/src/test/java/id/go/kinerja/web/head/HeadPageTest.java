@@ -50,7 +50,7 @@ class HeadPageTest {
         WebSession.Page page = head.get("/kepala");
 
         assertEquals(200, page.status());
-        Element waiting = page.html().getElementById("disposisi-" + RECAP);
+        Element waiting = page.html().getElementById("disposisi-2025-1");
         assertEquals("/kepala/rekap/" + RECAP, waiting.attr("href"));
         assertTrue(page.html().selectFirst("#disposisi-menunggu").text().contains("Revisi 2 disetujui Sekretaris · 22 indikator · capaian IKU 96,5%"));
         assertEquals("status=APPROVED&size=200", ServiceStubs.approval.last("GET", "/api/approval/recaps").query());

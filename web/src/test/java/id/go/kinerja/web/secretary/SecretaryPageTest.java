@@ -51,7 +51,7 @@ class SecretaryPageTest {
         assertEquals("10 Apr 2025 10.15 WIB", cell(row, "Diterima"));
         assertEquals("94,25%", cell(row, "Capaian IKU"));
         assertEquals("22 indikator · 10 diterima · 1 dikembalikan", cell(row, "Butir"));
-        assertEquals("/sekretaris/rekap/" + RECAP, page.html().getElementById("telaah-" + RECAP).attr("href"));
+        assertEquals("/sekretaris/rekap/" + RECAP, page.html().getElementById("telaah-2025-1").attr("href"));
         assertTrue(page.html().selectFirst("#dilaporkan").text().contains("Triwulan 1 tahun 2025, revisi 2"));
         assertEquals("status=APPROVED&size=200", ServiceStubs.approval.last("GET", "/api/approval/recaps").query());
         assertNull(page.html().getElementById("rapat"));
