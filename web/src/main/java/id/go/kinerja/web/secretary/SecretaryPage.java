@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Kotak masuk Sekretaris: the measured recaps awaiting her review (SOP A10 / B8), the approved ones she reported to the
- * Head that wait for his disposition (A11 / B9), and the meetings with the SAKIP team whose minutes she records
+ * Kotak masuk Sekretaris: the measured recaps awaiting her review (SOP A10 / B8), those she returned that wait for
+ * their next revision, the approved ones she reported to the Head that wait for his disposition (A11 / B9), and the meetings with the SAKIP team whose minutes she records
  * (A2 for a collection round, B2 for a measurement period) while those steps wait for her.
  */
 @Path("/sekretaris")
@@ -53,8 +53,8 @@ public class SecretaryPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance inbox(List<JsonNode> inbox, List<JsonNode> approved, List<Meeting> meetings,
-                                             String notice, Attempt attempt);
+        static native TemplateInstance inbox(List<JsonNode> inbox, List<JsonNode> returned, List<JsonNode> approved,
+                                             List<Meeting> meetings, String notice, Attempt attempt);
     }
 
     @Inject
@@ -95,11 +95,16 @@ public class SecretaryPage {
     private TemplateInstance page(String notice, Attempt attempt) {
         List<JsonNode> inbox = ReviewedRecap.list(services.approval("/api/approval/inbox").query("size", 200).get()
                 .body().path("items"));
-        List<JsonNode> approved = ReviewedRecap.list(services.approval("/api/approval/recaps").query("status", "APPROVED")
-                .query("size", 200).get().body().path("items"));
+        List<JsonNode> returned = recaps("RETURNED");
+        List<JsonNode> approved = recaps("APPROVED");
         List<Meeting> meetings = meetings();
         boolean formOnPage = meetings.stream().anyMatch(meeting -> attempt.at(meeting.key()));
-        return Templates.inbox(inbox, approved, meetings, notice, attempt.placed(formOnPage));
+        return Templates.inbox(inbox, returned, approved, meetings, notice, attempt.placed(formOnPage));
+    }
+
+    private List<JsonNode> recaps(String status) {
+        return ReviewedRecap.list(services.approval("/api/approval/recaps").query("status", status).query("size", 200)
+                .get().body().path("items"));
     }
 
     /** The running steps A2 (collection) and B2 (measurement) that wait for the Secretary, oldest first. */

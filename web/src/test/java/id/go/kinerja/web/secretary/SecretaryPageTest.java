@@ -58,6 +58,22 @@ class SecretaryPageTest {
     }
 
     @Test
+    void the_recaps_she_returned_wait_for_their_next_revision_on_her_page() {
+        nothingToMeetAbout();
+        ServiceStubs.approval.answer("GET", "/api/approval/inbox", 200, ApprovalAnswers.empty());
+        ServiceStubs.approval.answer("GET", "/api/approval/recaps", 200, ApprovalAnswers.approvedList()
+                .replace("\"APPROVED\"", "\"RETURNED\"").replace("\"approvedRevision\": 2", "\"approvedRevision\": null"));
+
+        WebSession.Page page = secretary.get("/sekretaris");
+
+        assertTrue(ServiceStubs.approval.requests().stream()
+                .anyMatch(request -> "status=RETURNED&size=200".equals(request.query())));
+        Element returned = page.html().getElementById("dikembalikan-2025-1");
+        assertEquals("/sekretaris/rekap/" + RECAP, returned.attr("href"));
+        assertEquals("Triwulan 1 tahun 2025, revisi 2", returned.text());
+    }
+
+    @Test
     void an_empty_inbox_says_so() {
         nothingToMeetAbout();
         ServiceStubs.approval.answer("GET", "/api/approval/inbox", 200, ApprovalAnswers.empty());
