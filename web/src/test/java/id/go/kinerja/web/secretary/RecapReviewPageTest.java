@@ -149,6 +149,23 @@ class RecapReviewPageTest {
     }
 
     @Test
+    void a_return_without_reason_nor_destination_marks_both_fields() {
+        ServiceStubs.approval.answer("GET", DETAIL, 200, ApprovalAnswers.underReview().toString());
+        ServiceStubs.approval.refuse("PUT", DETAIL + "/items/IKS-01/decision", """
+                {"type": "https://kinerja.go.id/problems/validation-failed", "code": "VALIDATION_FAILED",
+                 "title": "Isian tidak valid", "status": 400, "detail": "butir yang dikembalikan memerlukan alasan",
+                 "errors": [{"field": "reason", "message": "butir yang dikembalikan memerlukan alasan"},
+                            {"field": "returnTo", "message": "butir yang dikembalikan memerlukan returnTo: COLLECTION atau MEASUREMENT"}]}""");
+
+        WebSession.Page page = secretary.post(PAGE + "/butir/IKS-01", Map.of("revision", "1", "decision", "RETURNED"));
+
+        assertEquals(400, page.status());
+        assertEquals("butir yang dikembalikan memerlukan alasan", page.html().getElementById("alasan-IKS-01-galat").text());
+        assertTrue(page.html().getElementById("tujuan-IKS-01-galat").text().contains("COLLECTION atau MEASUREMENT"));
+        assertFalse(body(ServiceStubs.approval.last("PUT", DETAIL + "/items/IKS-01/decision").body()).has("returnTo"));
+    }
+
+    @Test
     void a_decision_on_a_recap_approved_meanwhile_shows_the_refusal_on_the_now_locked_page() {
         ServiceStubs.approval.answer("GET", DETAIL, 200, ApprovalAnswers.approved().toString());
         ServiceStubs.approval.refuse("PUT", DETAIL + "/items/IKP-02/decision", 409, "RECAP_LOCKED",
