@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.backend.Download;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.FilterRefusal;
+import id.go.kinerja.web.site.Pager;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;

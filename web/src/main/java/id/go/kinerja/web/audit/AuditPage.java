@@ -1,8 +1,8 @@
 package id.go.kinerja.web.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.go.kinerja.web.archive.FilterRefusal;
-import id.go.kinerja.web.archive.Pager;
+import id.go.kinerja.web.site.FilterRefusal;
+import id.go.kinerja.web.site.Pager;
 import id.go.kinerja.web.backend.ServiceCall;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.ServiceUnavailable;

@@ -83,7 +83,9 @@ public final class ServiceCall {
     /** Sends a file as the request body (a worksheet, evidence), with its media type and name. */
     public Answer upload(byte[] content, String mediaType, String fileName) {
         if (fileName != null) {
-            header("Content-Disposition", "attachment; filename=\"" + fileName.replace("\"", "") + "\"");
+            // a header value is ASCII: a name such as "Realisasi Triwulan Ⅰ.xlsx" keeps its shape, not its letters
+            String asciiName = fileName.replaceAll("[^\\x20-\\x7E]", "_").replace("\"", "");
+            header("Content-Disposition", "attachment; filename=\"" + asciiName + "\"");
         }
         return answer(() -> request(MediaType.APPLICATION_JSON).post(Entity.entity(content, mediaType)));
     }

@@ -2,6 +2,7 @@ package id.go.kinerja.web.home;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.site.SopStepNames;
+import id.go.kinerja.web.site.StepPages;
 
 /**
  * One thing waiting for the signed-in person, from a service's {@code my-work}: what it is in their words, the
@@ -21,8 +22,12 @@ public record WorkItem(String what, String detail, String link, String since, St
             case "CORRECT" -> new WorkItem("Perbaiki realisasi " + indicator + " yang dikembalikan", period,
                     "/isian/putaran/" + round, item);
             case "VERIFY" -> new WorkItem("Verifikasi realisasi " + indicator, period, "/verifikasi/putaran/" + round, item);
-            default -> new WorkItem(item.path("step").asText() + " · " + SopStepNames.langkah(item.path("step").asText()),
-                    period, "/sop/putaran/" + round, item);
+            default -> {
+                String step = item.path("step").asText();
+                String page = StepPages.ofCollectionRound(round).of(step);
+                yield new WorkItem(step + " · " + SopStepNames.langkah(step), period,
+                        page == null ? "/sop/putaran/" + round : page, item);
+            }
         };
     }
 
@@ -36,21 +41,16 @@ public record WorkItem(String what, String detail, String link, String since, St
             case "METHODOLOGY" -> new WorkItem("Metodologi pengukuran " + indicator, period, "/tim-sakip/metodologi", item);
             case "FIX" -> new WorkItem("Perbaiki metodologi " + indicator + " yang dikembalikan",
                     item.path("detail").asText(period), "/tim-sakip/metodologi", item);
-            default -> new WorkItem(step + " · " + SopStepNames.langkah(step), period, stepPage(step), item);
+            default -> {
+                String page = StepPages.ofMeasurement().of(step);
+                yield new WorkItem(step + " · " + SopStepNames.langkah(step), period, page == null ? "/" : page, item);
+            }
         };
     }
 
     private WorkItem(String what, String detail, String link, JsonNode item) {
         this(what, detail, link, item.path("since").asText(null), item.path("deadline").asText(null),
                 item.path("standardTime").asText(null), item.path("overdue").asBoolean(false));
-    }
-
-    private static String stepPage(String step) {
-        return switch (step) {
-            case "B2", "B8" -> "/sekretaris";
-            case "B9" -> "/kepala";
-            default -> "/tim-sakip";
-        };
     }
 
     private static String period(JsonNode item) {

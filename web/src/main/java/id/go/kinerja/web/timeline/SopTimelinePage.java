@@ -1,13 +1,14 @@
 package id.go.kinerja.web.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import id.go.kinerja.web.archive.FilterRefusal;
-import id.go.kinerja.web.archive.Pager;
+import id.go.kinerja.web.site.FilterRefusal;
+import id.go.kinerja.web.site.Pager;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.ServiceUnavailable;
 import id.go.kinerja.web.backend.Services;
 import id.go.kinerja.web.session.Person;
 import id.go.kinerja.web.session.SignedIn;
+import id.go.kinerja.web.site.StepPages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;

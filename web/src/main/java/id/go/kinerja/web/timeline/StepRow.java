@@ -3,6 +3,7 @@ package id.go.kinerja.web.timeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.session.Person;
 import id.go.kinerja.web.session.Role;
+import id.go.kinerja.web.site.StepPages;
 import java.util.ArrayList;
 import java.util.List;
 

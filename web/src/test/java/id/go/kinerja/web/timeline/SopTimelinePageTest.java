@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import id.go.kinerja.web.site.StepPages;
 import id.go.kinerja.web.stub.Problems;
 import id.go.kinerja.web.stub.ServiceStubs;
 import id.go.kinerja.web.stub.WebSession;

@@ -1,4 +1,4 @@
-package id.go.kinerja.web.archive;
+package id.go.kinerja.web.site;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
-package id.go.kinerja.web.timeline;
+package id.go.kinerja.web.site;
 
 /** Where the holder of a running SOP step does it in this application; null for the steps the services do. */
 @FunctionalInterface
-interface StepPages {
+public interface StepPages {
 
     String of(String step);
 

@@ -1,4 +1,4 @@
-package id.go.kinerja.web.archive;
+package id.go.kinerja.web.site;
 
 import id.go.kinerja.web.backend.ServiceProblem;
 import io.quarkus.qute.TemplateInstance;
