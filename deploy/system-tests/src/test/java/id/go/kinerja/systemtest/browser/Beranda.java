@@ -2,13 +2,13 @@ package id.go.kinerja.systemtest.browser;
 
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /** Beranda ({@code /}): "Pekerjaan saya", what waits for the signed-in person; the menu and sign-out of every page. */
 final class Beranda {
 
     private static final By WORK = By.cssSelector("#pekerjaan li");
     private static final By WHAT = By.cssSelector("#pekerjaan li a");
-    private static final By NOTHING_TO_DO = By.id("tidak-ada-pekerjaan");
     private static final By SIGNED_IN_AS = By.cssSelector("header .who span");
     private static final By MENU = By.cssSelector("header nav a");
     private static final By SIGN_OUT = By.cssSelector("header form[action='/keluar'] button");
@@ -46,18 +46,14 @@ final class Beranda {
 
     /** The whole line of the first piece of work whose link reads {@code what}: its period, since, deadline, mark. */
     String line(String what) {
-        return web.texts(WORK).stream().filter(line -> line.startsWith(what)).findFirst()
+        return web.elements(WORK).stream().filter(line -> line.findElement(By.tagName("a")).getText().equals(what))
+                .findFirst().map(WebElement::getText)
                 .orElseThrow(() -> new AssertionError("No \"" + what + "\" on the Beranda: " + work()));
     }
 
     /** Where the first piece of work whose link reads {@code what} leads, e.g. {@code /isian/putaran/<round>}. */
     String linkOf(String what) {
         return web.attribute(By.linkText(what), "href");
-    }
-
-    /** True when the page says that nothing waits (rather than showing an empty list). */
-    boolean saysNothingWaits() {
-        return web.has(NOTHING_TO_DO);
     }
 
     Beranda screenshot(String name) {

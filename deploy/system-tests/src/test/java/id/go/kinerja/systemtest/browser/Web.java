@@ -69,16 +69,12 @@ final class Web {
 
     /** The texts of every element found, in page order; none found: empty. */
     List<String> texts(By what) {
-        return driver.findElements(what).stream().map(WebElement::getText).toList();
+        return elements(what).stream().map(WebElement::getText).toList();
     }
 
-    boolean has(By what) {
-        return !driver.findElements(what).isEmpty();
-    }
-
-    /** The path of the page shown, e.g. {@code /masuk}. */
-    String path() {
-        return driver.getCurrentUrl().substring(baseUrl.length());
+    /** Every element found, in page order, without waiting: for a list the page shown has or has not. */
+    List<WebElement> elements(By what) {
+        return driver.findElements(what);
     }
 
     void screenshot(String name) {
