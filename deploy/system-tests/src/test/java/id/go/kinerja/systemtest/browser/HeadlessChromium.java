@@ -15,6 +15,9 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -26,9 +29,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  *
  * <p>Where either program is missing, the test class is skipped, never passed: a banner in the build output says that
  * the browser test did not run and how to install them ({@code .ci/run} does). Other paths:
- * {@code -Dbrowser.chromium=... -Dbrowser.chromedriver=...}.
+ * {@code -Dbrowser.chromium=... -Dbrowser.chromedriver=...}. A failed test leaves the page it was on in
+ * {@code target/system-test-logs/<class>.<test>-failed.png} (and {@code .html}).
  */
-public final class HeadlessChromium implements ExecutionCondition, ParameterResolver {
+public final class HeadlessChromium implements ExecutionCondition, ParameterResolver, TestWatcher {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("browser.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER = Path.of(System.getProperty("browser.chromedriver", "/usr/bin/chromedriver"));
@@ -52,6 +56,23 @@ public final class HeadlessChromium implements ExecutionCondition, ParameterReso
         return ConditionEvaluationResult.disabled(reason);
     }
 
+    /** The page the failed test left the browser on, beside the services' logs: what the person would have seen. */
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        Browser browser = store(classContext(context)).get(Browser.class, Browser.class);
+        if (browser == null) {
+            return;
+        }
+        String name = context.getRequiredTestClass().getSimpleName() + "." + context.getRequiredTestMethod().getName();
+        try {
+            Path logs = logDirectory();
+            Files.write(logs.resolve(name + "-failed.png"), browser.driver.getScreenshotAs(OutputType.BYTES));
+            Files.writeString(logs.resolve(name + "-failed.html"), browser.driver.getPageSource());
+        } catch (IOException | WebDriverException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         return parameter.getParameter().getType() == ChromeDriver.class;
@@ -59,10 +80,16 @@ public final class HeadlessChromium implements ExecutionCondition, ParameterReso
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        ExtensionContext classContext = context.getParent().filter(parent -> parent.getTestClass().isPresent()
-                && parent.getTestMethod().isEmpty()).orElse(context);
-        return classContext.getStore(ExtensionContext.Namespace.create(HeadlessChromium.class))
-                .computeIfAbsent(Browser.class, ignored -> Browser.start(), Browser.class).driver;
+        return store(classContext(context)).computeIfAbsent(Browser.class, ignored -> Browser.start(), Browser.class).driver;
+    }
+
+    /** One browser per test class: the class's context, also when asked from a test method's. */
+    private static ExtensionContext classContext(ExtensionContext context) {
+        return context.getTestMethod().isPresent() ? context.getParent().orElseThrow() : context;
+    }
+
+    private static ExtensionContext.Store store(ExtensionContext context) {
+        return context.getStore(ExtensionContext.Namespace.create(HeadlessChromium.class));
     }
 
     /** The browser and its profile directory, removed when JUnit closes the store at the end of the class. */
@@ -116,12 +143,16 @@ public final class HeadlessChromium implements ExecutionCondition, ParameterReso
     }
 
     private static File logFile() {
-        Path logs = Path.of(System.getProperty("kinerja.logs", "target/system-test-logs"));
         try {
-            return Files.createDirectories(logs).resolve("chromedriver.log").toFile();
+            return logDirectory().resolve("chromedriver.log").toFile();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the services log ({@code target/system-test-logs}). */
+    private static Path logDirectory() throws IOException {
+        return Files.createDirectories(Path.of(System.getProperty("kinerja.logs", "target/system-test-logs")));
     }
 
     private static void deleteRecursively(Path directory) throws IOException {
