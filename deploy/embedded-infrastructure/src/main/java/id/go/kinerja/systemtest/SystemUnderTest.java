@@ -29,6 +29,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * or not. A JVM shutdown hook also stops the service processes if the test JVM is terminated. Each service
  * logs to {@code target/system-test-logs/<service>.log}.
  *
+ * <p>The web application ({@code web}, Aplikasi e-Kinerja) joins them as a fifth process when a test first asks for
+ * it ({@link Running#webUrl()}): only the browser test clicks through it, the REST suites do not pay for its start.
+ *
  * <p>It lives here, beside the embedded servers, so that the system test ({@code deploy/system-tests}) and the fault
  * suite ({@code deploy/fault-tests}) run the services one way. The fault suite starts the services against a
  * PostgreSQL and a Kafka broker it can crash ({@link Running#startServices}) and kills and restarts services itself.
@@ -93,6 +96,7 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
         private final String bootstrapServers;
         private final AutoCloseable infrastructure;
         private final Map<Service, ServiceProcess> services = new LinkedHashMap<>();
+        private ServiceProcess web;
         private final Thread stopOnExit = new Thread(this::stopServices, "system-under-test-stop");
 
         private Running(EmbeddedPostgresServer postgres, String bootstrapServers, AutoCloseable infrastructure) {
@@ -153,6 +157,37 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
                     "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
                     "KINERJA_JWT_PUBLIC_KEY_LOCATION",
                     "file:" + root.resolve("deploy/local/dev-jwt/publicKey.pem").toAbsolutePath().normalize());
+        }
+
+        /**
+         * The web application's base URL, e.g. {@code http://localhost:41235}; started on the first call, with the
+         * profile of local runs: the dev sign-in ({@code /masuk}) signs the demo agency's people in with the dev key
+         * that the services trust.
+         */
+        public synchronized String webUrl() {
+            if (web == null) {
+                web = ServiceProcess.start("web", root.resolve("web/target/quarkus-app/quarkus-run.jar"), freePort(),
+                        webEnvironment(), logs);
+                web.awaitReady(Instant.now().plus(STARTUP));
+            }
+            return web.baseUrl();
+        }
+
+        private Map<String, String> webEnvironment() {
+            return Map.of(
+                    "QUARKUS_PROFILE", "local",
+                    "KINERJA_DEV_KEY_LOCATION",
+                    "file:" + root.resolve("deploy/local/dev-jwt/privateKey.pem").toAbsolutePath().normalize(),
+                    "KINERJA_COLLECTION_URL", baseUrl(Service.COLLECTION),
+                    "KINERJA_MEASUREMENT_URL", baseUrl(Service.MEASUREMENT),
+                    "KINERJA_APPROVAL_URL", baseUrl(Service.APPROVAL),
+                    "KINERJA_ARCHIVE_URL", baseUrl(Service.ARCHIVE),
+                    "KINERJA_AGENCY_NAME", "Dinas Perdagangan dan Transmigrasi");
+        }
+
+        /** The end of the web application's log, to attach to a failure message; empty if it was not started. */
+        public synchronized String webLogTail() {
+            return web == null ? "" : web.logTail();
         }
 
         /** kill -9 of the service's process. */
@@ -217,8 +252,12 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
         }
 
         private synchronized void stopServices() {
+            List<ServiceProcess> processes = new ArrayList<>(services.values());
+            if (web != null) {
+                processes.add(web);
+            }
             List<Thread> stoppers = new ArrayList<>();
-            for (ServiceProcess process : services.values()) {
+            for (ServiceProcess process : processes) {
                 Thread stopper = new Thread(process::stop, "stop-" + process.name());
                 stopper.start();
                 stoppers.add(stopper);
@@ -231,6 +270,7 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
                 }
             }
             services.clear();
+            web = null;
         }
 
         private static Path projectRoot() {

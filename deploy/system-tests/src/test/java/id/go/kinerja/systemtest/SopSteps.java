@@ -121,11 +121,21 @@ public final class SopSteps {
 
     /** A2-A5: the Secretary's meeting, the team's work plan, document checklist and the operators' briefing. */
     public void secretaryAndTeamPrepareTheCollection(UUID roundId, List<Map<String, Object>> items) {
+        secretaryHoldsTheCollectionMeeting(roundId);
+        teamPlansGathersTheDocumentsAndBriefsTheOperators(roundId, items);
+    }
+
+    /** A2: the Secretary's meeting with the team. */
+    public void secretaryHoldsTheCollectionMeeting(UUID roundId) {
         as(token("SECRETARY"), COLLECTION)
                 .body(Map.of("date", dayAfterThePeriod(1), "attendees", List.of("Sekretaris", "Ketua Tim SAKIP"),
                         "summary", "Pengumpulan data triwulan " + quarter + " selesai dalam dua hari kerja"))
                 .post("/api/collection/rounds/{round}/steps/A2", roundId)
                 .then().statusCode(200);
+    }
+
+    /** A3-A5: the team's work plan, document checklist and the operators' briefing; entry (A6) opens. */
+    public void teamPlansGathersTheDocumentsAndBriefsTheOperators(UUID roundId, List<Map<String, Object>> items) {
         as(token("SAKIP_TEAM"), COLLECTION)
                 .body(Map.of("activities", List.of(Map.of("activity", "Pengarahan operator",
                         "start", dayAfterThePeriod(2), "end", dayAfterThePeriod(2), "responsible", "Tim SAKIP"))))
