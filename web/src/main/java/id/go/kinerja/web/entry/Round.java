@@ -1,6 +1,7 @@
 package id.go.kinerja.web.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kinerja.web.format.IndonesianFormats;
 import java.util.List;
 import java.util.Map;
 
@@ -41,7 +42,7 @@ public record Round(String roundId, int year, int quarter, String status, List<E
     }
 
     static String period(int year, int quarter) {
-        return "Triwulan " + quarter + " tahun " + year;
+        return IndonesianFormats.period(year, quarter);
     }
 
     /** The card of one indicator, or null when the round has none of the person's division. */

@@ -45,6 +45,20 @@ public final class IndonesianFormats {
         return value == null ? "–" : angka(value) + "%";
     }
 
+    /** A quarter as the SOP and the reports write it: 1 → "Triwulan I". */
+    public static String triwulan(Object quarter) {
+        BigDecimal value = decimal(quarter);
+        if (value == null || value.intValue() < 1 || value.intValue() > 4) {
+            return "Triwulan " + quarter;
+        }
+        return "Triwulan " + new String[] {"I", "II", "III", "IV"}[value.intValue() - 1];
+    }
+
+    /** A period in running text: "Triwulan I tahun 2026". */
+    public static String period(Object year, Object quarter) {
+        return triwulan(quarter) + " tahun " + year;
+    }
+
     /** Rupiah, without decimals ("Rp 1.250.000"). */
     public static String rupiah(Object number) {
         BigDecimal value = decimal(number);

@@ -2,6 +2,7 @@ package id.go.kinerja.web.head;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.format.IndonesianFormats;
 import id.go.kinerja.web.secretary.PlanLevels;
 import id.go.kinerja.web.site.SopStepNames;
 import io.quarkus.qute.CheckedTemplate;
@@ -31,7 +32,7 @@ public class AchievementPage {
                            List<String> waitingFor) {
 
         public String period() {
-            return year == null ? "" : "Triwulan " + quarter + " tahun " + year;
+            return year == null ? "" : IndonesianFormats.period(year, quarter);
         }
 
         /** The predicate scale the predicates come from, e.g. RKPD_5. */

@@ -1,6 +1,7 @@
 package id.go.kinerja.web.home;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kinerja.web.format.IndonesianFormats;
 import id.go.kinerja.web.site.SopStepNames;
 import id.go.kinerja.web.site.StepPages;
 
@@ -57,6 +58,6 @@ public record WorkItem(String what, String detail, String link, String since, St
         if (!item.hasNonNull("year")) {
             return "";
         }
-        return "Triwulan " + item.path("quarter").asText() + " tahun " + item.path("year").asText();
+        return IndonesianFormats.period(item.path("year").asText(), item.path("quarter").asText());
     }
 }

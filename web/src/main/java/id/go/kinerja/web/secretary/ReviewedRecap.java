@@ -101,7 +101,7 @@ public record ReviewedRecap(String recapId, String roundId, int year, int quarte
     }
 
     public String period() {
-        return "Triwulan " + quarter + " tahun " + year;
+        return IndonesianFormats.period(year, quarter);
     }
 
     private static ReviewedItem item(JsonNode item) {

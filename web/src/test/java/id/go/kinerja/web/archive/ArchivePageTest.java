@@ -94,7 +94,7 @@ class ArchivePageTest {
 
         assertEquals(200, page.status());
         Element row = page.html().selectFirst("#daftar-arsip tbody tr");
-        assertTrue(row.text().contains("Triwulan 1 tahun 2025") && row.text().contains("16 Apr 2025 09.30 WIB"), row.text());
+        assertTrue(row.text().contains("Triwulan I tahun 2025") && row.text().contains("16 Apr 2025 09.30 WIB"), row.text());
         assertTrue(row.text().contains(SEAL.substring(0, 16)), row.text());
         assertEquals("/arsip/" + ID, page.html().getElementById("arsip-" + ID).attr("href"));
         assertEquals("/arsip/rantai", page.html().getElementById("periksa-rantai").attr("href"));

@@ -67,7 +67,7 @@ class EntryPageTest {
         assertEquals(200, page.status());
         var rows = page.html().select("#daftar-putaran tbody tr");
         assertEquals(2, rows.size());
-        assertTrue(rows.get(0).text().contains("Triwulan 1 tahun 2025"), rows.get(0).text());
+        assertTrue(rows.get(0).text().contains("Triwulan I tahun 2025"), rows.get(0).text());
         assertTrue(rows.get(0).text().contains("Terbuka untuk pengisian"));
         assertEquals("2", rows.get(0).selectFirst("td.num").text());
         assertEquals(PAGE, page.html().getElementById("buka-" + ROUND).attr("href"));
@@ -107,7 +107,7 @@ class EntryPageTest {
 
         assertEquals(200, page.status());
         var html = page.html();
-        assertEquals("Isian realisasi Triwulan 1 tahun 2025", html.selectFirst("h1").text());
+        assertEquals("Isian realisasi Triwulan I tahun 2025", html.selectFirst("h1").text());
         assertEquals("OPEN", html.getElementById("status-putaran").attr("data-status"));
         // a number: target with its unit, an empty value field; a range target in Indonesian decimals
         assertEquals("85 orang", html.getElementById("target-IKP-01").text());

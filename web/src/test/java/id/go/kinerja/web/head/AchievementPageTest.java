@@ -45,7 +45,7 @@ class AchievementPageTest {
 
         assertEquals(200, page.status());
         assertTrue(ServiceStubs.measurement.last("GET", "/api/measurement/recaps").query().contains("year=2025"));
-        assertEquals("Capaian kinerja per level · Triwulan 1 tahun 2025", page.html().selectFirst("h1").text());
+        assertEquals("Capaian kinerja per level · Triwulan I tahun 2025", page.html().selectFirst("h1").text());
         assertEquals("MEASURED", page.html().getElementById("keadaan-rekap").attr("data-state"));
         assertTrue(page.html().getElementById("keadaan-rekap").text().contains("Dapat berubah sampai disetujui Sekretaris"));
         assertEquals("100%", page.html().getElementById("capaian-iku").text());
@@ -67,7 +67,7 @@ class AchievementPageTest {
 
         WebSession.Page page = head.get("/kepala/capaian?tahun=2026&triwulan=2");
 
-        assertEquals("Belum ada hasil pengukuran untuk Triwulan 2 tahun 2026.", page.html().getElementById("belum-ada-hasil").text());
+        assertEquals("Belum ada hasil pengukuran untuk Triwulan II tahun 2026.", page.html().getElementById("belum-ada-hasil").text());
     }
 
     @Test

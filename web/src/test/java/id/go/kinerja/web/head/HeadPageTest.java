@@ -64,7 +64,7 @@ class HeadPageTest {
             assertTrue(page.html().getElementById(id) != null, id);
         }
         Element round = page.html().selectFirst("#putaran tr[data-round]");
-        assertEquals("Triwulan 1 tahun 2025", round.selectFirst("td[data-label=Periode]").text());
+        assertEquals("Triwulan I tahun 2025", round.selectFirst("td[data-label=Periode]").text());
         assertEquals("Disetujui", round.selectFirst("td[data-label=Status]").text());
         assertEquals("/kepala/capaian?tahun=2025&triwulan=1", page.html().getElementById("capaian-2025-1").attr("href"));
     }

@@ -37,7 +37,7 @@ class HomePageTest {
         assertEquals(200, home.status());
         Element first = home.html().selectFirst("#pekerjaan li");
         assertTrue(first.text().contains("Isi realisasi IKP-01"), first.text());
-        assertTrue(first.text().contains("Triwulan 1 tahun 2025"), first.text());
+        assertTrue(first.text().contains("Triwulan I tahun 2025"), first.text());
         // 01:00 UTC is 08.00 WIB; Indonesian month abbreviations
         assertTrue(first.text().contains("Batas waktu 3 Apr 2025 08.00 WIB"), first.text());
         assertTrue(first.text().contains("Waktu baku 2 hari kerja"), first.text());

@@ -46,7 +46,7 @@ class RecapReviewPageTest {
         WebSession.Page page = secretary.get(PAGE);
 
         assertEquals(200, page.status());
-        assertEquals("Telaah rekap Triwulan 1 tahun 2025", page.html().selectFirst("h1").text());
+        assertEquals("Telaah rekap Triwulan I tahun 2025", page.html().selectFirst("h1").text());
         assertEquals("AWAITING_REVIEW", page.html().selectFirst("#status-rekap").attr("data-status"));
         assertEquals("100%", page.html().selectFirst("#capaian-iku").text());
         assertTrue(page.html().selectFirst("#hitungan").text().contains("3 indikator: 1 diterima, 0 dikembalikan, 2 belum diputuskan"));

@@ -46,13 +46,13 @@ class SecretaryPageTest {
 
         assertEquals(200, page.status());
         Element row = page.html().selectFirst("#kotak-masuk tr[data-recap=" + RECAP + "]");
-        assertEquals("Triwulan 1 tahun 2025", cell(row, "Periode"));
+        assertEquals("Triwulan I tahun 2025", cell(row, "Periode"));
         assertEquals("2", cell(row, "Revisi"));
         assertEquals("10 Apr 2025 10.15 WIB", cell(row, "Diterima"));
         assertEquals("94,25%", cell(row, "Capaian IKU"));
         assertEquals("22 indikator · 10 diterima · 1 dikembalikan", cell(row, "Butir"));
         assertEquals("/sekretaris/rekap/" + RECAP, page.html().getElementById("telaah-2025-1").attr("href"));
-        assertTrue(page.html().selectFirst("#dilaporkan").text().contains("Triwulan 1 tahun 2025, revisi 2"));
+        assertTrue(page.html().selectFirst("#dilaporkan").text().contains("Triwulan I tahun 2025, revisi 2"));
         assertEquals("status=APPROVED&size=200", ServiceStubs.approval.last("GET", "/api/approval/recaps").query());
         assertNull(page.html().getElementById("rapat"));
     }
@@ -70,7 +70,7 @@ class SecretaryPageTest {
                 .anyMatch(request -> "status=RETURNED&size=200".equals(request.query())));
         Element returned = page.html().getElementById("dikembalikan-2025-1");
         assertEquals("/sekretaris/rekap/" + RECAP, returned.attr("href"));
-        assertEquals("Triwulan 1 tahun 2025, revisi 2", returned.text());
+        assertEquals("Triwulan I tahun 2025, revisi 2", returned.text());
     }
 
     @Test

@@ -90,7 +90,7 @@ class SopTimelinePageTest {
         WebSession.Page page = WebSession.signedInAs("auditor.inspektorat").get("/sop/putaran/" + ROUND);
 
         assertEquals(200, page.status());
-        assertTrue(page.html().selectFirst("h1").text().contains("Triwulan 1 tahun 2025"));
+        assertTrue(page.html().selectFirst("h1").text().contains("Triwulan I tahun 2025"));
         assertEquals("Terbuka", page.html().getElementById("status-putaran").text());
         Element memo = page.html().getElementById("langkah-A1");
         assertTrue(memo.text().contains("Kepala Dinas memerintahkan Sekretaris untuk melakukan pengumpulan data kinerja"), memo.text());
@@ -296,7 +296,7 @@ class SopTimelinePageTest {
         Element link = page.html().getElementById("putaran-" + ROUND);
         assertEquals("/sop/putaran/" + ROUND, link.attr("href"));
         Element row = page.html().selectFirst("#daftar-putaran tbody tr");
-        assertTrue(row.text().contains("Triwulan 1 tahun 2025") && row.text().contains("Terbuka")
+        assertTrue(row.text().contains("Triwulan I tahun 2025") && row.text().contains("Terbuka")
                 && row.text().contains("1 Apr 2025 08.00 WIB"), row.text());
         assertEquals("/sop?tahun=2025&halaman=1", page.html().getElementById("halaman-berikutnya").attr("href"));
         assertNull(page.html().getElementById("halaman-sebelumnya"));

@@ -37,7 +37,7 @@ class SopInTheBrowserIT {
     /** The dev sign-in's people work for the demo agency. */
     private static final String AGENCY = "DISDAGTRANS";
     private static final int YEAR = 2026;
-    private static final String PERIOD = "Triwulan 1 tahun " + YEAR;
+    private static final String PERIOD = "Triwulan I tahun " + YEAR;
     private static final String DIVISION = "PERDAGANGAN";
 
     private static Web web;
