@@ -63,6 +63,10 @@ final class TeamJson {
         return timeline("A", 12, Set.of(done), "\"roundStatus\": \"OPEN\",");
     }
 
+    static String measurementTimeline(String recap, String... done) {
+        return timeline("B", 10, Set.of(done), "\"recap\": " + recap + ",");
+    }
+
     /** A refusal with its context, as the services word it. */
     static String problem(int status, String code, String title, String detail, String context) {
         return """
