@@ -38,10 +38,6 @@ public class RoundStepsPage {
     public record Missing(String code, String name, String divisionCode, String state) {
     }
 
-    /** A choice of a select: the service's code and the words people read. */
-    public record Choice(String code, String label) {
-    }
-
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance round(String base, JsonNode round, Timeline timeline, JsonNode recap,

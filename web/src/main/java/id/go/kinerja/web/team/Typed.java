@@ -48,6 +48,11 @@ public final class Typed {
         return value.equals(field(group, key));
     }
 
+    /** Whether {@code value} is among the field's values (checkboxes of the same name). */
+    public boolean includes(String name, String value) {
+        return all(name).contains(value);
+    }
+
     public boolean checked(String name) {
         return "true".equals(get(name));
     }
