@@ -375,6 +375,12 @@ class MethodologyPageTest {
         assertEquals(200, page.status());
         assertNull(page.html().getElementById("form-metodologi"));
         assertNotNull(page.html().getElementById("riwayat-versi"));
+
+        WebSession.Page list = WebSession.signedInAs("sekretaris.disdagtrans").get("/tim-sakip/metodologi");
+        assertNull(list.html().getElementById("draf-IKP-02"));
+        assertNull(list.html().getElementById("konfirmasi-draf"));
+        assertNull(list.html().getElementById("ukur-ulang-" + RECAP));
+        assertTrue(list.html().selectFirst("tr[data-indicator=IKP-02]").text().contains("Menunggu tinjauan tim"));
     }
 
     private static Map<String, String> form(String etag, String negativeFormula, String reason, boolean acknowledged) {
