@@ -34,7 +34,7 @@ import java.util.UUID;
 @Blocking
 public class RoundStepsPage {
 
-    /** One indicator the recap waits for (RECAP_INCOMPLETE), with what the round says of it. */
+    /** An indicator the recap waits for (no verified entry yet), as the round or RECAP_INCOMPLETE names it. */
     public record Missing(String code, String name, String divisionCode, String state) {
     }
 
@@ -42,7 +42,7 @@ public class RoundStepsPage {
     static class Templates {
         static native TemplateInstance round(String base, JsonNode round, Timeline timeline, JsonNode recap,
                                              List<String> recordedSteps, List<String> divisions, int verified,
-                                             int itemCount, Typed form, String idempotencyKey, Refusal refusal,
+                                             int itemCount, List<Missing> unverified, Typed form, String idempotencyKey, Refusal refusal,
                                              List<Missing> missing, String missingPeriod, String success,
                                              List<Choice> documentKinds, List<Choice> documentStatuses);
     }
@@ -110,15 +110,20 @@ public class RoundStepsPage {
         JsonNode round = round(roundId);
         Timeline timeline = new Timeline(services.collection("/api/collection/rounds/{id}/timeline", roundId).get().body());
         JsonNode recap = recapOf(roundId);
-        int verified = 0;
+        List<Missing> unverified = new ArrayList<>();
         for (JsonNode item : round.path("items")) {
-            verified += "VERIFIED".equals(item.path("state").asText()) || "LOCKED".equals(item.path("state").asText()) ? 1 : 0;
+            String state = item.path("state").asText();
+            if (!"VERIFIED".equals(state) && !"LOCKED".equals(state)) {
+                unverified.add(new Missing(item.path("indicatorCode").asText(), item.path("indicatorName").asText(""),
+                        item.path("divisionCode").asText(""), state));
+            }
         }
+        int itemCount = round.path("items").size();
         ServiceProblem recapProblem = refusal.at("rekap");
         String missingPeriod = recapProblem == null ? "" : "triwulan " + recapProblem.context().path("quarter").asText()
                 + " tahun " + recapProblem.context().path("year").asText();
         TemplateInstance page = Templates.round("/tim-sakip/putaran/" + roundId, round, timeline, recap,
-                List.of("A2", "A3", "A4", "A5"), divisions(round), verified, round.path("items").size(), form,
+                List.of("A2", "A3", "A4", "A5"), divisions(round), itemCount - unverified.size(), itemCount, unverified, form,
                 UUID.randomUUID().toString(), refusal, missing(refusal, round), missingPeriod, success,
                 choices(StepOutputForms.DOCUMENT_KINDS), choices(StepOutputForms.DOCUMENT_STATUSES));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page.render()).build();

@@ -57,6 +57,9 @@ class RoundStepsPageTest {
         assertNotNull(page.html().getElementById("a5-peserta-PERDAGANGAN"));
         assertNotNull(page.html().getElementById("a5-peserta-TRANSMIGRASI"));
         assertEquals("Entri terverifikasi: 1 dari 3 indikator.", page.html().getElementById("kemajuan-entri").text());
+        assertEquals("2 indikator belum terverifikasi", page.html().selectFirst("#belum-terverifikasi summary").text());
+        assertTrue(page.html().selectFirst("#belum-terverifikasi li[data-indicator=IKT-01]").text()
+                .contains("(bidang TRANSMIGRASI): belum diisi"));
         assertNotNull(page.html().getElementById("ajukan-rekap"));
         assertEquals("RUNNING", page.html().selectFirst("#linimasa tr[data-step=A3]").attr("data-status"));
     }
