@@ -1,0 +1,98 @@
+package id.go.kinerja.web.team;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The outputs the SOP asks of the steps people record, read from their forms into the bodies the services take:
+ * minutes of the Secretary's meeting (A2, B2), the team's work plan (A3, B3), the document checklist (A4), the
+ * operators' briefing (A5) and the note declaring the methodology ready (B4). A blank field goes as null, so that the
+ * service, which owns the rules, names what is missing.
+ */
+final class StepOutputForms {
+
+    /** The documents of A4, in the order of the SOP, with the words the team knows them by. */
+    static final Map<String, String> DOCUMENT_KINDS = linked(
+            "PK", "Perjanjian Kinerja (PK)",
+            "IKU", "Indikator Kinerja Utama (IKU)",
+            "DPA", "Dokumen Pelaksanaan Anggaran (DPA)",
+            "ACTIVITY_EVIDENCE", "Bukti kegiatan",
+            "SURVEY_RESULTS", "Hasil survei",
+            "EVALUATION_REPORTS", "Laporan evaluasi",
+            "SAKIP_ASSESSMENT", "Penilaian SAKIP (Menpan RB)",
+            "DATA_COLLECTION_FORM", "Draf form pengumpulan data");
+
+    static final Map<String, String> DOCUMENT_STATUSES = linked(
+            "AVAILABLE", "Ada",
+            "INCOMPLETE", "Belum lengkap",
+            "NOT_AVAILABLE", "Tidak ada");
+
+    private StepOutputForms() {
+    }
+
+    static Map<String, Object> minutes(Typed form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", blankAsNull(form.get("date")));
+        body.put("attendees", form.lines("attendees"));
+        body.put("summary", blankAsNull(form.get("summary")));
+        return body;
+    }
+
+    static Map<String, Object> workPlan(Typed form) {
+        List<Map<String, Object>> activities = new ArrayList<>();
+        for (Typed.Activity row : form.getRows()) {
+            if (row.activity().isEmpty() && row.start().isEmpty() && row.end().isEmpty() && row.responsible().isEmpty()) {
+                continue;
+            }
+            Map<String, Object> activity = new LinkedHashMap<>();
+            activity.put("activity", blankAsNull(row.activity()));
+            activity.put("start", blankAsNull(row.start()));
+            activity.put("end", blankAsNull(row.end()));
+            activity.put("responsible", blankAsNull(row.responsible()));
+            activities.add(activity);
+        }
+        return Map.of("activities", activities);
+    }
+
+    static Map<String, Object> checklist(Typed form) {
+        List<Map<String, Object>> documents = new ArrayList<>();
+        DOCUMENT_KINDS.keySet().forEach(kind -> {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("kind", kind);
+            document.put("status", blankAsNull(form.get("status." + kind)));
+            document.put("attachment", blankAsNull(form.get("attachment." + kind)));
+            documents.add(document);
+        });
+        return Map.of("documents", documents);
+    }
+
+    static Map<String, Object> briefing(Typed form, List<String> divisions) {
+        List<Map<String, Object>> attendance = new ArrayList<>();
+        divisions.forEach(division -> attendance.add(Map.of("divisionCode", division,
+                "attendees", form.lines("attendees." + division))));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("date", blankAsNull(form.get("date")));
+        body.put("divisions", attendance);
+        return body;
+    }
+
+    static Map<String, Object> methodologyReady(Typed form) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("note", blankAsNull(form.get("note")));
+        return body;
+    }
+
+    static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static Map<String, String> linked(String... pairs) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put(pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}
