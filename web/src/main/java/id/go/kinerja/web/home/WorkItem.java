@@ -39,11 +39,12 @@ public record WorkItem(String what, String detail, String link, String since, St
         String indicator = item.path("indicatorCode").asText("");
         return switch (kind) {
             case "MEMO" -> new WorkItem("B1 · Nota dinas pengukuran kinerja", period, "/kepala", item);
-            case "METHODOLOGY" -> new WorkItem("Metodologi pengukuran " + indicator, period, "/tim-sakip/metodologi", item);
+            case "METHODOLOGY" -> new WorkItem("Metodologi pengukuran " + indicator, period,
+                    "/tim-sakip/metodologi/" + indicator, item);
             case "FIX" -> new WorkItem("Perbaiki metodologi " + indicator + " yang dikembalikan",
-                    item.path("detail").asText(period), "/tim-sakip/metodologi", item);
+                    item.path("detail").asText(period), "/tim-sakip/metodologi/" + indicator, item);
             default -> {
-                String page = StepPages.ofMeasurement().of(step);
+                String page = StepPages.ofMeasurement(item.path("year").asInt(), item.path("quarter").asInt()).of(step);
                 yield new WorkItem(step + " · " + SopStepNames.langkah(step), period, page == null ? "/" : page, item);
             }
         };

@@ -18,13 +18,12 @@ public interface StepPages {
         };
     }
 
-    /** Part B: the measurement round is the period's, so its pages are the team's, the Secretary's and the Head's. */
-    static StepPages ofMeasurement() {
+    /** Part B: the measurement round is the period's: the team's page of the period, the Secretary's, the Head's. */
+    static StepPages ofMeasurement(int year, int quarter) {
         return step -> switch (step) {
             case "B1", "B9" -> "/kepala";
             case "B2", "B8" -> "/sekretaris";
-            case "B4" -> "/tim-sakip/metodologi";
-            case "B3", "B5", "B6", "B7" -> "/tim-sakip";
+            case "B3", "B4", "B5", "B6", "B7" -> "/tim-sakip/pengukuran/" + year + "/" + quarter;
             default -> null;
         };
     }

@@ -120,7 +120,7 @@ public class SopTimelinePage {
         try {
             JsonNode timeline = services.measurement("/api/measurement/rounds/{year}/{quarter}/timeline", round.year(),
                     round.quarter()).get().body();
-            return new Measurement(rows(timeline.path("steps"), person, StepPages.ofMeasurement()),
+            return new Measurement(rows(timeline.path("steps"), person, StepPages.ofMeasurement(round.year(), round.quarter())),
                     timeline.path("recap").path("state").asText(null), false, null, null);
         } catch (ServiceProblem problem) {
             boolean notOpened = "MEASUREMENT_ROUND_NOT_FOUND".equals(problem.code());

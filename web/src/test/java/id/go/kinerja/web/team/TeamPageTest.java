@@ -126,10 +126,16 @@ class TeamPageTest {
                   "standardTime": "120m", "overdue": false}]}""");
         WebSession team = WebSession.signedInAs("tim.sakip.disdagtrans");
 
+        ServiceStubs.measurement.answer("GET", "/api/measurement/rounds/2025/1/timeline", 200,
+                TeamJson.measurementTimeline("null", "B1", "B2"));
+
         String link = team.get("/").html().selectFirst("#pekerjaan li a").attr("href");
 
-        assertEquals("/tim-sakip", link);
-        assertEquals(200, team.get(link).status());
-        assertFalse(team.get(link).html().select("#pekerjaan-tim li").isEmpty());
+        // B3 is done on the team's page of the period, which shows its form
+        assertEquals("/tim-sakip/pengukuran/2025/1", link);
+        WebSession.Page period = team.get(link);
+        assertEquals(200, period.status());
+        assertNotNull(period.html().getElementById("form-B3"));
+        assertFalse(team.get("/tim-sakip").html().select("#pekerjaan-tim li").isEmpty());
     }
 }

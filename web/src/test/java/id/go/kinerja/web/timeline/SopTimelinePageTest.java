@@ -149,9 +149,9 @@ class SopTimelinePageTest {
         assertEquals("/sekretaris", round.of("A10"));
         assertEquals("/kepala", round.of("A11"));
         assertNull(round.of("A12"));
-        StepPages measurement = StepPages.ofMeasurement();
-        assertEquals("/tim-sakip/metodologi", measurement.of("B4"));
-        assertEquals("/tim-sakip", measurement.of("B3"));
+        StepPages measurement = StepPages.ofMeasurement(2025, 1);
+        assertEquals("/tim-sakip/pengukuran/2025/1", measurement.of("B4"));
+        assertEquals("/tim-sakip/pengukuran/2025/1", measurement.of("B3"));
         assertEquals("/kepala", measurement.of("B9"));
         assertNull(measurement.of("B10"));
     }
