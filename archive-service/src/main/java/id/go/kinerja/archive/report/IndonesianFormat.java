@@ -2,44 +2,15 @@ package id.go.kinerja.archive.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 
 /**
- * Numbers and dates the way Indonesian government documents print them: 1.234.567,89; 80,00;
- * "15 Januari 2025"; times in WIB (Asia/Jakarta). Written out rather than left to the JVM's locale data,
- * whose month names and separators differ between versions.
+ * Numbers the way Indonesian government documents print them: 1.234.567,89; 80,00. Written out rather than left to
+ * the JVM's locale data, whose separators differ between versions. Dates and periods: the platform's
+ * {@link id.go.kinerja.platform.export.IndonesianCalendar}.
  */
 public final class IndonesianFormat {
 
-    public static final ZoneId JAKARTA = ZoneId.of("Asia/Jakarta");
-
-    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
-            "Agustus", "September", "Oktober", "November", "Desember"};
-    private static final String[] QUARTERS = {"I", "II", "III", "IV"};
-
     private IndonesianFormat() {
-    }
-
-    public static String period(int year, int quarter) {
-        return "Triwulan " + QUARTERS[quarter - 1] + " Tahun " + year;
-    }
-
-    public static String date(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        ZonedDateTime local = instant.atZone(JAKARTA);
-        return local.getDayOfMonth() + " " + MONTHS[local.getMonthValue() - 1] + " " + local.getYear();
-    }
-
-    public static String dateTime(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        ZonedDateTime local = instant.atZone(JAKARTA);
-        return date(instant) + " pukul " + String.format("%02d.%02d WIB", local.getHour(), local.getMinute());
     }
 
     /** As the kind prints it, with thousands grouped by "." and "," before the decimals. */

@@ -17,6 +17,7 @@ import id.go.kinerja.archive.report.Report.Column;
 import id.go.kinerja.archive.report.Report.Kind;
 import id.go.kinerja.archive.report.Report.Row;
 import id.go.kinerja.archive.report.Report.Table;
+import id.go.kinerja.platform.export.IndonesianCalendar;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.InputStream;
@@ -128,7 +129,7 @@ final class PdfReportWriter {
         section(document, "Segel Arsip");
         Font small = new Font(regular, 8);
         document.add(new Paragraph("ID arsip: " + seal.archiveId() + "   Posisi rantai: " + seal.chainPosition()
-                + "   Diarsipkan: " + IndonesianFormat.dateTime(seal.archivedAt()), small));
+                + "   Diarsipkan: " + IndonesianCalendar.dateTime(seal.archivedAt()), small));
         document.add(new Paragraph("Hash isi (SHA-256): " + seal.contentHash(), small));
         document.add(new Paragraph("Segel sebelumnya: " + seal.previousHash(), small));
         document.add(new Paragraph("Segel: " + seal.seal(), small));

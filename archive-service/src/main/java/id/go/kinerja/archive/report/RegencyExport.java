@@ -6,6 +6,7 @@ import id.go.kinerja.archive.report.Report.Column;
 import id.go.kinerja.archive.report.Report.Kind;
 import id.go.kinerja.archive.report.Report.Row;
 import id.go.kinerja.platform.audit.AuditTrail;
+import id.go.kinerja.platform.export.IndonesianCalendar;
 import id.go.kinerja.platform.problem.InvalidInput;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -120,7 +121,7 @@ public class RegencyExport {
         DisposedRecap document = DisposedRecap.read(record.document());
         Map<String, String> levelOfNode = new HashMap<>();
         document.nodes().forEach(node -> levelOfNode.put(node.code(), node.level()));
-        String period = IndonesianFormat.period(record.year(), record.quarter());
+        String period = IndonesianCalendar.period(record.year(), record.quarter());
         for (DisposedRecap.Item item : document.items()) {
             Map<String, Object> cells = new LinkedHashMap<>();
             cells.put("agencyCode", record.agencyCode());

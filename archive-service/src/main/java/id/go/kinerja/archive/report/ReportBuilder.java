@@ -1,6 +1,6 @@
 package id.go.kinerja.archive.report;
 
-import static id.go.kinerja.archive.report.IndonesianFormat.dateTime;
+import static id.go.kinerja.platform.export.IndonesianCalendar.dateTime;
 
 import id.go.kinerja.archive.record.ArchiveRecord;
 import id.go.kinerja.archive.report.DisposedRecap.Headline;
@@ -15,6 +15,7 @@ import id.go.kinerja.archive.report.Report.Column;
 import id.go.kinerja.archive.report.Report.Kind;
 import id.go.kinerja.archive.report.Report.Row;
 import id.go.kinerja.archive.report.Report.Table;
+import id.go.kinerja.platform.export.IndonesianCalendar;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -70,10 +71,10 @@ final class ReportBuilder {
         DisposedRecap.Disposition disposition = document.disposition();
         Instant decidedAt = disposition.decidedAt();
         return new Report(type.parameter, type.title, record.agencyCode, text(document.agencyName()),
-                record.year, record.quarter, IndonesianFormat.period(record.year, record.quarter),
+                record.year, record.quarter, IndonesianCalendar.period(record.year, record.quarter),
                 text(document.reportNumber()), highlights, tables,
                 new Report.Disposition(text(disposition.text()), text(disposition.decidedBy()), decidedAt,
-                        IndonesianFormat.date(decidedAt)),
+                        IndonesianCalendar.date(decidedAt)),
                 new Report.ArchiveSeal(record.id, record.chainPosition, record.contentHash, record.previousHash,
                         record.seal, record.archivedAt, verificationUrl,
                         "Keaslian dan keutuhan laporan ini dapat diverifikasi di " + verificationUrl

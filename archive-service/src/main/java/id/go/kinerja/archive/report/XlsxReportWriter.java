@@ -4,6 +4,7 @@ import id.go.kinerja.archive.report.Report.Column;
 import id.go.kinerja.archive.report.Report.Kind;
 import id.go.kinerja.archive.report.Report.Row;
 import id.go.kinerja.archive.report.Report.Table;
+import id.go.kinerja.platform.export.IndonesianCalendar;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -111,7 +112,7 @@ final class XlsxReportWriter {
         Report.ArchiveSeal seal = report.seal();
         r = line(sheet, r, "ID arsip", seal.archiveId().toString());
         r = line(sheet, r, "Posisi rantai", String.valueOf(seal.chainPosition()));
-        r = line(sheet, r, "Diarsipkan", IndonesianFormat.dateTime(seal.archivedAt()));
+        r = line(sheet, r, "Diarsipkan", IndonesianCalendar.dateTime(seal.archivedAt()));
         r = line(sheet, r, "Hash isi (SHA-256)", seal.contentHash());
         r = line(sheet, r, "Segel sebelumnya", seal.previousHash());
         r = line(sheet, r, "Segel", seal.seal());

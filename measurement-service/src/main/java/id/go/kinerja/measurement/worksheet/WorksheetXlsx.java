@@ -1,15 +1,13 @@
 package id.go.kinerja.measurement.worksheet;
 
-import id.go.kinerja.measurement.recap.RecapMeasured;
 import id.go.kinerja.measurement.recap.RecapMeasured.CombinedValue;
+import id.go.kinerja.measurement.recap.RecapMeasured;
+import id.go.kinerja.platform.export.IndonesianCalendar;
 import id.go.kinerja.platform.export.XlsxCells;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -35,10 +33,6 @@ final class WorksheetXlsx {
     static final String NODES = "Simpul Rencana";
     static final String LEVELS = "Ringkasan Level";
 
-    private static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
-    private static final String[] MONTHS = {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-            "September", "Oktober", "November", "Desember"};
-    private static final String[] QUARTERS = {"I", "II", "III", "IV"};
     private static final Map<String, String> LEVELS_ID = Map.of("GOAL", "Tujuan", "OBJECTIVE", "Sasaran",
             "PROGRAM", "Program", "ACTIVITY", "Kegiatan", "SUB_ACTIVITY", "Sub Kegiatan");
 
@@ -69,10 +63,10 @@ final class WorksheetXlsx {
         title.getCell(0).setCellStyle(styles.bold);
         int r = 2;
         r = line(sheet, r, "Perangkat Daerah", worksheet.agencyName() + " (" + worksheet.agencyCode() + ")");
-        r = line(sheet, r, "Periode", "Triwulan " + QUARTERS[worksheet.quarter() - 1] + " Tahun " + worksheet.year());
+        r = line(sheet, r, "Periode", IndonesianCalendar.period(worksheet.year(), worksheet.quarter()));
         r = line(sheet, r, "Revisi", worksheet.revision() + " (pengukuran ke-" + worksheet.measuredRevision() + ")");
         r = line(sheet, r, "Status", worksheet.recapState() + (worksheet.frozen() ? " (final)" : ""));
-        r = line(sheet, r, "Diukur", dateTime(worksheet.measuredAt()));
+        r = line(sheet, r, "Diukur", IndonesianCalendar.dateTime(worksheet.measuredAt()));
         r = line(sheet, r, "Skala predikat", worksheet.predicateScale() == null ? "" : worksheet.predicateScale().name());
         Row headline = sheet.createRow(r++);
         headline.createCell(0).setCellValue("Capaian IKU (%)");
@@ -203,16 +197,6 @@ final class WorksheetXlsx {
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString().replace('.', ',');
-    }
-
-    /** "15 Januari 2025 pukul 10.30 WIB". */
-    static String dateTime(Instant instant) {
-        if (instant == null) {
-            return "";
-        }
-        ZonedDateTime local = instant.atZone(WIB);
-        return "%d %s %d pukul %02d.%02d WIB".formatted(local.getDayOfMonth(), MONTHS[local.getMonthValue() - 1],
-                local.getYear(), local.getHour(), local.getMinute());
     }
 
     private static String counts(Map<String, Integer> counts) {

@@ -1,6 +1,7 @@
 package id.go.kinerja.platform.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.smallrye.openapi.OpenApiFilter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,9 +14,10 @@ import org.eclipse.microprofile.openapi.models.media.MediaType;
  * Puts a worked example on the JSON request body of the main flows' operations: the example of operation
  * {@code openRound} is the service's resource {@code openapi-examples/openRound.json}. Each service's
  * {@code OpenApiExamplesTest} checks that its examples are shown and fit their bodies (every required property, no
- * undeclared one). Swagger UI and generated clients show them; a file of its own keeps the resources readable. Registered for every service in the platform's defaults
- * ({@code mp.openapi.filter}).
+ * undeclared one). Swagger UI and generated clients show them; a file of its own keeps the resources readable. Runs
+ * when the service is built, like {@link ConditionalRequestsOpenApi}, for every service that uses the platform.
  */
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class RequestBodyExamples implements OASFilter {
 
     /** Where a service keeps its examples, one file per operationId. */
