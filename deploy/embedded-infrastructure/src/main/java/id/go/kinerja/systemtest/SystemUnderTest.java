@@ -93,15 +93,28 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
         private final String bootstrapServers;
         private final AutoCloseable infrastructure;
         private final Map<Service, ServiceProcess> services = new LinkedHashMap<>();
+        private final List<ServiceProcess> applications = new ArrayList<>();
+        private final Map<String, String> environmentOverrides;
         private final Thread stopOnExit = new Thread(this::stopServices, "system-under-test-stop");
 
-        private Running(EmbeddedPostgresServer postgres, String bootstrapServers, AutoCloseable infrastructure) {
+        private Running(EmbeddedPostgresServer postgres, String bootstrapServers, AutoCloseable infrastructure,
+                        Map<String, String> environmentOverrides) {
             this.postgres = postgres;
             this.bootstrapServers = bootstrapServers;
             this.infrastructure = infrastructure;
+            this.environmentOverrides = Map.copyOf(environmentOverrides);
         }
 
         static Running start() {
+            return start(Map.of());
+        }
+
+        /**
+         * A system of its own, beside the one the extension shares, whose services get these environment variables
+         * on top of theirs: e.g. {@code KINERJA_JWT_PUBLIC_KEY_LOCATION} and {@code KINERJA_JWT_ISSUER} of a real
+         * identity provider instead of the dev key. The caller closes it.
+         */
+        public static Running start(Map<String, String> environmentOverrides) {
             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startEphemeral();
             TestKafkaBroker kafka;
             try {
@@ -116,7 +129,7 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
                 } finally {
                     postgres.close();
                 }
-            }));
+            }, environmentOverrides));
         }
 
         /**
@@ -124,7 +137,7 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
          * suite kills and restarts them. Creates the services' databases.
          */
         public static Running startServices(EmbeddedPostgresServer postgres, String bootstrapServers) {
-            return startServices(new Running(postgres, bootstrapServers, () -> { }));
+            return startServices(new Running(postgres, bootstrapServers, () -> { }, Map.of()));
         }
 
         private static Running startServices(Running system) {
@@ -146,13 +159,29 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
         }
 
         private Map<String, String> environment(Service service) {
-            return Map.of(
+            Map<String, String> environment = new LinkedHashMap<>(Map.of(
                     "KINERJA_DB_URL", postgres.jdbcUrl(service.database),
                     "KINERJA_DB_USER", EmbeddedPostgresServer.USER,
                     "KINERJA_DB_PASSWORD", "",
                     "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
                     "KINERJA_JWT_PUBLIC_KEY_LOCATION",
-                    "file:" + root.resolve("deploy/local/dev-jwt/publicKey.pem").toAbsolutePath().normalize());
+                    "file:" + root.resolve("deploy/local/dev-jwt/publicKey.pem").toAbsolutePath().normalize()));
+            environment.putAll(environmentOverrides);
+            return environment;
+        }
+
+        /**
+         * Another packaged application of the repository, e.g. {@code web}, as a process on a free port with this
+         * environment, stopped with the services; waits until it is ready and answers its base URL.
+         */
+        public String startApplication(String module, Map<String, String> environment) {
+            ServiceProcess application = ServiceProcess.start(module,
+                    root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), freePort(), environment, logs);
+            synchronized (this) {
+                applications.add(application);
+            }
+            application.awaitReady(Instant.now().plus(STARTUP));
+            return application.baseUrl();
         }
 
         /** kill -9 of the service's process. */
@@ -218,7 +247,9 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
 
         private synchronized void stopServices() {
             List<Thread> stoppers = new ArrayList<>();
-            for (ServiceProcess process : services.values()) {
+            List<ServiceProcess> processes = new ArrayList<>(applications);
+            processes.addAll(services.values());
+            for (ServiceProcess process : processes) {
                 Thread stopper = new Thread(process::stop, "stop-" + process.name());
                 stopper.start();
                 stoppers.add(stopper);
@@ -231,6 +262,7 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
                 }
             }
             services.clear();
+            applications.clear();
         }
 
         private static Path projectRoot() {
