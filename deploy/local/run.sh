@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs e-Kinerja on this machine: PostgreSQL and Kafka (embedded, one JVM), the four services on
-# ports 8081-8084 and the demo agency (Dinas Perdagangan dan Transmigrasi). Ctrl-C stops everything.
+# ports 8081-8084, the web application on port 8080 (dev sign-in as any person of the demo agency)
+# and the demo agency (Dinas Perdagangan dan Transmigrasi). Ctrl-C stops everything.
 #
 #   deploy/local/run.sh            build what is missing, start, load the demo agency (once)
 #   deploy/local/run.sh --build    rebuild everything first (./mvnw install -DskipTests)
@@ -25,8 +26,11 @@ SERVICES=(collection-service measurement-service approval-service archive-servic
 declare -A PORT=([collection-service]=8081 [measurement-service]=8082 [approval-service]=8083 [archive-service]=8084)
 declare -A DATABASE=([collection-service]=collection [measurement-service]=measurement
                      [approval-service]=approval [archive-service]=archive)
+WEB_PORT=8080
+PORT[web]=$WEB_PORT
 
 DEMO_AGENCY=DISDAGTRANS
+DEMO_AGENCY_NAME="Dinas Perdagangan dan Transmigrasi"
 DEMO_YEAR=2025
 DEMO_PLAN=$ROOT/collection-service/src/main/resources/demo/disdagtrans-2025.json
 
@@ -38,7 +42,7 @@ for arg in "$@"; do
         --build) build=true ;;
         --wipe) wipe=true ;;
         --infra-only) infra_only=true ;;
-        -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}" | cut -c3-; exit 0 ;;
+        -h|--help) sed -n '2,13p' "${BASH_SOURCE[0]}" | cut -c3-; exit 0 ;;
         *) echo "unknown option $arg (try --help)" >&2; exit 2 ;;
     esac
 done
@@ -105,7 +109,7 @@ trap 'stop_all' EXIT
 
 missing=()
 [[ -f $INFRA/target/local-run.classpath && -d $INFRA/target/classes ]] || missing+=(embedded-infrastructure)
-$infra_only || for svc in "${SERVICES[@]}"; do
+$infra_only || for svc in "${SERVICES[@]}" web; do
     [[ -f $ROOT/$svc/target/quarkus-app/quarkus-run.jar ]] || missing+=("$svc")
 done
 if $build || ((${#missing[@]} > 0)); then
@@ -176,9 +180,24 @@ for svc in "${SERVICES[@]}"; do
     say "started $svc (pid ${service_pid[$svc]}, log deploy/local/logs/$svc.log)"
 done
 
+# --- the web application: the local profile's dev sign-in lists the demo agency's people and signs their tokens
+# with the dev key, which the services trust here ----------------------------------------------------------------
+
+KINERJA_COLLECTION_URL="http://localhost:${PORT[collection-service]}" \
+KINERJA_MEASUREMENT_URL="http://localhost:${PORT[measurement-service]}" \
+KINERJA_APPROVAL_URL="http://localhost:${PORT[approval-service]}" \
+KINERJA_ARCHIVE_URL="http://localhost:${PORT[archive-service]}" \
+KINERJA_AGENCY_NAME="$DEMO_AGENCY_NAME" \
+KINERJA_DEV_KEY_LOCATION="file:$LOCAL/dev-jwt/privateKey.pem" \
+QUARKUS_HTTP_PORT="$WEB_PORT" \
+    java ${KINERJA_JAVA_OPTS:-} -Dquarkus.profile=local -jar "$ROOT/web/target/quarkus-app/quarkus-run.jar" \
+    >"$LOGS/web.log" 2>&1 &
+service_pid[web]=$!
+say "started web (pid ${service_pid[web]}, log deploy/local/logs/web.log)"
+
 ready() { curl -fs -o /dev/null --max-time 2 "http://localhost:$1/q/health/ready"; }
 
-pending=("${SERVICES[@]}")
+pending=("${SERVICES[@]}" web)
 for ((i = 0; i < 240 && ${#pending[@]} > 0; i++)); do
     still=()
     for svc in "${pending[@]}"; do
@@ -266,7 +285,12 @@ division_codes() {
 
 cat <<EOF
 
-  e-Kinerja is running (agency $DEMO_AGENCY). Swagger UI of each service:
+  e-Kinerja is running (agency $DEMO_AGENCY, $DEMO_AGENCY_NAME).
+
+  The web application (Aplikasi e-Kinerja):   http://localhost:$WEB_PORT
+    "Masuk" lists the demo agency's people, one per role and division: choose one to act as them.
+
+  Swagger UI of each service:
 
     collection-service   http://localhost:8081/q/swagger-ui   /api/collection
     measurement-service  http://localhost:8082/q/swagger-ui   /api/measurement

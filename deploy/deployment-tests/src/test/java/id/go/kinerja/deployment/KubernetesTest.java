@@ -186,7 +186,7 @@ class KubernetesTest {
         return Services.readByTheService(variables, where);
     }
 
-    private static void assertServicePdbAndHpa(List<Map<String, Object>> resources, Service service) {
+    static void assertServicePdbAndHpa(List<Map<String, Object>> resources, Service service) {
         Map<String, Object> podLabels = Yamls.mapAt(Kustomizations.named(resources, "Deployment", service.name()),
                 "spec.template.metadata.labels", service.name());
         Map<String, Object> kubernetesService = Kustomizations.named(resources, "Service", service.name());

@@ -34,6 +34,7 @@ final class Services {
     private static final Pattern OUTGOING_TOPIC = Pattern.compile("mp\\.messaging\\.outgoing\\.([^.]+)\\.topic");
 
     private static final List<Service> ALL = load();
+    private static final Service WEB = parse("web", Map.of());
 
     private Services() {
     }
@@ -80,6 +81,14 @@ final class Services {
         return names;
     }
 
+    /**
+     * The web application ({@code web/}) as its configuration describes it: a REST client of the services, so no
+     * database, no topics and none of the platform's defaults; it is not among {@link #all()}.
+     */
+    static Service web() {
+        return WEB;
+    }
+
     static Service named(String name) {
         return ALL.stream().filter(service -> service.name().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no service " + name + " in the root pom"));
@@ -89,7 +98,7 @@ final class Services {
         List<Service> services = new ArrayList<>();
         Matcher modules = MODULE.matcher(Repository.read("pom.xml"));
         while (modules.find()) {
-            services.add(parse(modules.group(1)));
+            services.add(parse(modules.group(1), productionProperties(PLATFORM_PROPERTIES)));
         }
         if (services.isEmpty()) {
             throw new IllegalStateException("the root pom lists no *-service module");
@@ -97,9 +106,9 @@ final class Services {
         return Collections.unmodifiableList(services);
     }
 
-    private static Service parse(String module) {
+    private static Service parse(String module, Map<String, String> defaults) {
         String file = module + "/src/main/resources/application.properties";
-        Map<String, String> properties = productionProperties(PLATFORM_PROPERTIES);
+        Map<String, String> properties = new TreeMap<>(defaults);
         properties.putAll(productionProperties(file));
         String name = properties.getOrDefault("quarkus.application.name", module);
         String port = properties.get("quarkus.http.port");

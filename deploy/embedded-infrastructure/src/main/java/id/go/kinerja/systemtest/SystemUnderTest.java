@@ -96,16 +96,29 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
         private final String bootstrapServers;
         private final AutoCloseable infrastructure;
         private final Map<Service, ServiceProcess> services = new LinkedHashMap<>();
+        private final List<ServiceProcess> applications = new ArrayList<>();
+        private final Map<String, String> environmentOverrides;
         private ServiceProcess web;
         private final Thread stopOnExit = new Thread(this::stopServices, "system-under-test-stop");
 
-        private Running(EmbeddedPostgresServer postgres, String bootstrapServers, AutoCloseable infrastructure) {
+        private Running(EmbeddedPostgresServer postgres, String bootstrapServers, AutoCloseable infrastructure,
+                        Map<String, String> environmentOverrides) {
             this.postgres = postgres;
             this.bootstrapServers = bootstrapServers;
             this.infrastructure = infrastructure;
+            this.environmentOverrides = Map.copyOf(environmentOverrides);
         }
 
         static Running start() {
+            return start(Map.of());
+        }
+
+        /**
+         * A system of its own, beside the one the extension shares, whose services get these environment variables
+         * on top of theirs: e.g. {@code KINERJA_JWT_PUBLIC_KEY_LOCATION} and {@code KINERJA_JWT_ISSUER} of a real
+         * identity provider instead of the dev key. The caller closes it.
+         */
+        public static Running start(Map<String, String> environmentOverrides) {
             EmbeddedPostgresServer postgres = EmbeddedPostgresServer.startEphemeral();
             TestKafkaBroker kafka;
             try {
@@ -120,7 +133,7 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
                 } finally {
                     postgres.close();
                 }
-            }));
+            }, environmentOverrides));
         }
 
         /**
@@ -128,7 +141,7 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
          * suite kills and restarts them. Creates the services' databases.
          */
         public static Running startServices(EmbeddedPostgresServer postgres, String bootstrapServers) {
-            return startServices(new Running(postgres, bootstrapServers, () -> { }));
+            return startServices(new Running(postgres, bootstrapServers, () -> { }, Map.of()));
         }
 
         private static Running startServices(Running system) {
@@ -150,13 +163,33 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
         }
 
         private Map<String, String> environment(Service service) {
-            return Map.of(
+            Map<String, String> environment = new LinkedHashMap<>(Map.of(
                     "KINERJA_DB_URL", postgres.jdbcUrl(service.database),
                     "KINERJA_DB_USER", EmbeddedPostgresServer.USER,
                     "KINERJA_DB_PASSWORD", "",
                     "KAFKA_BOOTSTRAP_SERVERS", bootstrapServers,
                     "KINERJA_JWT_PUBLIC_KEY_LOCATION",
-                    "file:" + root.resolve("deploy/local/dev-jwt/publicKey.pem").toAbsolutePath().normalize());
+                    "file:" + root.resolve("deploy/local/dev-jwt/publicKey.pem").toAbsolutePath().normalize()));
+            environment.putAll(environmentOverrides);
+            return environment;
+        }
+
+        /**
+         * Another packaged application of the repository, e.g. {@code web}, as a process on a free port with this
+         * environment, stopped with the services; waits until it is ready and answers its base URL.
+         */
+        public String startApplication(String module, Map<String, String> environment) {
+            return application(module, environment).baseUrl();
+        }
+
+        private ServiceProcess application(String module, Map<String, String> environment) {
+            ServiceProcess application = ServiceProcess.start(module,
+                    root.resolve(module).resolve("target/quarkus-app/quarkus-run.jar"), freePort(), environment, logs);
+            synchronized (this) {
+                applications.add(application);
+            }
+            application.awaitReady(Instant.now().plus(STARTUP));
+            return application;
         }
 
         /**
@@ -166,9 +199,7 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
          */
         public synchronized String webUrl() {
             if (web == null) {
-                web = ServiceProcess.start("web", root.resolve("web/target/quarkus-app/quarkus-run.jar"), freePort(),
-                        webEnvironment(), logs);
-                web.awaitReady(Instant.now().plus(STARTUP));
+                web = application("web", webEnvironment());
             }
             return web.baseUrl();
         }
@@ -252,11 +283,9 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
         }
 
         private synchronized void stopServices() {
-            List<ServiceProcess> processes = new ArrayList<>(services.values());
-            if (web != null) {
-                processes.add(web);
-            }
             List<Thread> stoppers = new ArrayList<>();
+            List<ServiceProcess> processes = new ArrayList<>(applications);
+            processes.addAll(services.values());
             for (ServiceProcess process : processes) {
                 Thread stopper = new Thread(process::stop, "stop-" + process.name());
                 stopper.start();
@@ -270,6 +299,7 @@ public final class SystemUnderTest implements BeforeAllCallback, ParameterResolv
                 }
             }
             services.clear();
+            applications.clear();
             web = null;
         }
 

@@ -47,21 +47,36 @@ public final class SopSteps {
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL))
             .logConfig(LogConfig.logConfig().enableLoggingOfRequestAndResponseIfValidationFails());
 
+    /** Who takes a step: the token of a person with this role (and division, or null) of the agency. */
+    @FunctionalInterface
+    public interface People {
+        String token(String role, String division);
+    }
+
     private final SystemUnderTest.Running system;
     private final String agency;
     private final int year;
     private final int quarter;
+    private final People people;
 
+    /** The steps taken with dev tokens of the agency, as the services trust them in tests and local runs. */
     public SopSteps(SystemUnderTest.Running system, String agency, int year, int quarter) {
+        this(system, agency, year, quarter, (role, division) ->
+                division == null ? DevTokens.mint(role, agency) : DevTokens.mint(role, agency, division));
+    }
+
+    /** The steps taken by these people, e.g. users of a real identity provider. */
+    public SopSteps(SystemUnderTest.Running system, String agency, int year, int quarter, People people) {
         this.system = system;
         this.agency = agency;
         this.year = year;
         this.quarter = quarter;
+        this.people = people;
     }
 
     /** The same agency and year, another quarter. */
     public SopSteps quarter(int otherQuarter) {
-        return new SopSteps(system, agency, year, otherQuarter);
+        return new SopSteps(system, agency, year, otherQuarter, people);
     }
 
     public String agency() {
@@ -77,11 +92,11 @@ public final class SopSteps {
     }
 
     public String token(String role) {
-        return DevTokens.mint(role, agency);
+        return people.token(role, null);
     }
 
     public String token(String role, String division) {
-        return DevTokens.mint(role, agency, division);
+        return people.token(role, division);
     }
 
     /** The agency's master data and plan of the year: divisions, plan nodes, indicators with quarterly targets. */
