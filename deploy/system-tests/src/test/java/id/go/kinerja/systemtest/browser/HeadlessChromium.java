@@ -106,6 +106,8 @@ public final class HeadlessChromium implements ExecutionCondition, ParameterReso
                     .usingDriverExecutable(CHROMEDRIVER.toFile())
                     .usingAnyFreePort()
                     .withLogFile(logFile())
+                    // Chromium on Linux takes its locale (date fields: dd/mm/yyyy) from the environment, not --lang
+                    .withEnvironment(Map.of("LANGUAGE", "id", "LC_ALL", "id_ID.UTF-8", "LANG", "id_ID.UTF-8"))
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));

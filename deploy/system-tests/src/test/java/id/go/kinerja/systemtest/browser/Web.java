@@ -1,14 +1,22 @@
 package id.go.kinerja.systemtest.browser;
 
 import id.go.kinerja.systemtest.SopSteps;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -79,6 +87,66 @@ final class Web {
 
     void screenshot(String name) {
         screenshots.take(name);
+    }
+
+    /** Types into a field as a person would; a date field is set to its ISO value, which every locale accepts. */
+    void fill(By field, String value) {
+        WebElement element = awaitVisible(field);
+        if ("date".equals(element.getDomAttribute("type"))) {
+            driver.executeScript("arguments[0].value = arguments[1]", element, value);
+            return;
+        }
+        element.clear();
+        element.sendKeys(value);
+    }
+
+    /** Picks the option with {@code value} of a select. */
+    void choose(By select, String value) {
+        new Select(awaitVisible(select)).selectByValue(value);
+    }
+
+    /**
+     * Clicks a form's button and waits for the page it leads to; a refusal the page shows ({@code .problem}) fails
+     * the walk with the service's words.
+     */
+    void submit(By button) {
+        WebElement html = driver.findElement(By.tagName("html"));
+        awaitVisible(button).click();
+        try {
+            new WebDriverWait(driver, PAGE).until(ExpectedConditions.stalenessOf(html));
+        } catch (TimeoutException e) {
+            throw new AssertionError("Clicking " + button + " at " + driver.getCurrentUrl() + " led nowhere\n"
+                    + webLog.get(), e);
+        }
+        List<String> problems = texts(By.cssSelector(".problem"));
+        if (!problems.isEmpty()) {
+            throw new AssertionError("The page refused " + button + " at " + driver.getCurrentUrl() + ": " + problems);
+        }
+    }
+
+    /** Waits until the element is on the page, e.g. a record the services make after an event. */
+    void awaitPresent(By what) {
+        new WebDriverWait(driver, PAGE).until(ExpectedConditions.presenceOfElementLocated(what));
+    }
+
+    /** Whether the page shown has the element, without waiting. */
+    boolean has(By what) {
+        return !elements(what).isEmpty();
+    }
+
+    /** Fetches what a link of the page leads to with the signed-in person's session, as the browser would. */
+    HttpResponse<byte[]> fetch(String path) {
+        Cookie session = driver.manage().getCookieNamed("kinerja-sesi");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Cookie", "kinerja-sesi=" + session.getValue()).GET().build();
+        try {
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private WebElement awaitVisible(By what) {
