@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.backend.Answer;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.Vocabulary;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -181,7 +182,7 @@ public class MethodologyPage {
                                      int httpStatus) {
         Map<String, List<Choice>> choices = new LinkedHashMap<>();
         CHOICES.forEach((field, codes) -> choices.put(field, codes.stream()
-                .map(choice -> new Choice(choice, choice.isEmpty() ? "— tidak ada —" : TeamWords.istilah(choice))).toList()));
+                .map(choice -> new Choice(choice, choice.isEmpty() ? "— tidak ada —" : Vocabulary.istilah(choice))).toList()));
         ServiceProblem problem = refusal.at("metodologi");
         List<Departure> departures = new ArrayList<>();
         if (problem != null) {

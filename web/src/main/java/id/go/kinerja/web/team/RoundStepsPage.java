@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.Vocabulary;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -125,7 +126,7 @@ public class RoundStepsPage {
         TemplateInstance page = Templates.round("/tim-sakip/putaran/" + roundId, round, timeline, recap,
                 List.of("A2", "A3", "A4", "A5"), divisions(round), itemCount - unverified.size(), itemCount, unverified, form,
                 UUID.randomUUID().toString(), refusal, missing(refusal, round), missingPeriod, success,
-                choices(StepOutputForms.DOCUMENT_KINDS), choices(StepOutputForms.DOCUMENT_STATUSES));
+                choices(Vocabulary.documentKinds()), choices(Vocabulary.documentStatuses()));
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page.render()).build();
     }
 

@@ -1,5 +1,6 @@
 package id.go.kinerja.web.team;
 
+import id.go.kinerja.web.site.Vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,22 +13,6 @@ import java.util.Map;
  * service, which owns the rules, names what is missing.
  */
 final class StepOutputForms {
-
-    /** The documents of A4, in the order of the SOP, with the words the team knows them by. */
-    static final Map<String, String> DOCUMENT_KINDS = linked(
-            "PK", "Perjanjian Kinerja (PK)",
-            "IKU", "Indikator Kinerja Utama (IKU)",
-            "DPA", "Dokumen Pelaksanaan Anggaran (DPA)",
-            "ACTIVITY_EVIDENCE", "Bukti kegiatan",
-            "SURVEY_RESULTS", "Hasil survei",
-            "EVALUATION_REPORTS", "Laporan evaluasi",
-            "SAKIP_ASSESSMENT", "Penilaian SAKIP (Menpan RB)",
-            "DATA_COLLECTION_FORM", "Draf form pengumpulan data");
-
-    static final Map<String, String> DOCUMENT_STATUSES = linked(
-            "AVAILABLE", "Ada",
-            "INCOMPLETE", "Belum lengkap",
-            "NOT_AVAILABLE", "Tidak ada");
 
     private StepOutputForms() {
     }
@@ -58,7 +43,7 @@ final class StepOutputForms {
 
     static Map<String, Object> checklist(Typed form) {
         List<Map<String, Object>> documents = new ArrayList<>();
-        DOCUMENT_KINDS.keySet().forEach(kind -> {
+        Vocabulary.documentKinds().keySet().forEach(kind -> {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("kind", kind);
             document.put("status", blankAsNull(form.get("status." + kind)));
