@@ -7,7 +7,7 @@ import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
 import id.go.kinerja.web.format.IndonesianFormats;
 import id.go.kinerja.web.secretary.Attempt;
-import id.go.kinerja.web.secretary.Notices;
+import id.go.kinerja.web.site.Notices;
 import id.go.kinerja.web.secretary.ReviewedRecap;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -3,6 +3,7 @@ package id.go.kinerja.web.team;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.Notices;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -40,10 +41,10 @@ public class MeasurementStepsPage {
         static native TemplateInstance notOpened(int year, int quarter, ServiceProblem problem);
     }
 
-    private static final Map<String, String> SUCCESS = Map.of(
+    private static final Notices SUCCESS = new Notices(Map.of(
             "B2", "Notulen rapat pengukuran (B2) tercatat.",
             "B3", "Rencana kegiatan pengukuran (B3) tercatat.",
-            "B4", "Metodologi dinyatakan siap (B4): rekap periode ini diukur.");
+            "B4", "Metodologi dinyatakan siap (B4): rekap periode ini diukur."));
 
     @Inject
     Services services;
@@ -52,7 +53,7 @@ public class MeasurementStepsPage {
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("year") int year, @PathParam("quarter") int quarter,
                          @QueryParam("berhasil") String done) {
-        return page(year, quarter, Typed.nothing(), Refusal.none(), SUCCESS.get(done == null ? "" : done), 200);
+        return page(year, quarter, Typed.nothing(), Refusal.none(), SUCCESS.of(done), 200);
     }
 
     @POST

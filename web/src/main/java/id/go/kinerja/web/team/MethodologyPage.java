@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.backend.Answer;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.Notices;
 import id.go.kinerja.web.site.Vocabulary;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -75,10 +76,10 @@ public class MethodologyPage {
                                                    Map<String, List<Choice>> choices, String success);
     }
 
-    private static final Map<String, String> SUCCESS = Map.of(
+    private static final Notices SUCCESS = new Notices(Map.of(
             "disimpan", "Versi baru metodologi tersimpan.",
             "draf", "Rancangan metodologi dikonfirmasi sebagai versi baru.",
-            "diukur-ulang", "Rekap diukur ulang dengan metodologi terkini dan dikirim kembali kepada Sekretaris.");
+            "diukur-ulang", "Rekap diukur ulang dengan metodologi terkini dan dikirim kembali kepada Sekretaris."));
 
     private static final Map<String, List<String>> CHOICES = Map.of(
             "polarity", List.of("POSITIVE", "NEGATIVE"),
@@ -96,7 +97,7 @@ public class MethodologyPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response list(@QueryParam("status") String status, @QueryParam("berhasil") String done) {
-        return listPage(status, Typed.nothing(), Refusal.none(), SUCCESS.get(done == null ? "" : done), 200);
+        return listPage(status, Typed.nothing(), Refusal.none(), SUCCESS.of(done), 200);
     }
 
     @POST
@@ -137,7 +138,7 @@ public class MethodologyPage {
     @Produces(MediaType.TEXT_HTML)
     public Response methodology(@PathParam("code") String code, @QueryParam("berhasil") String done) {
         Answer read = read(code);
-        return methodologyPage(code, read, prefilled(read.body()), Refusal.none(), SUCCESS.get(done == null ? "" : done),
+        return methodologyPage(code, read, prefilled(read.body()), Refusal.none(), SUCCESS.of(done),
                 200);
     }
 

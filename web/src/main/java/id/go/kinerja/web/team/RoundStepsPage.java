@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.Notices;
 import id.go.kinerja.web.site.Vocabulary;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -48,12 +49,12 @@ public class RoundStepsPage {
                                              List<Choice> documentKinds, List<Choice> documentStatuses);
     }
 
-    private static final Map<String, String> SUCCESS = Map.of(
+    private static final Notices SUCCESS = new Notices(Map.of(
             "A2", "Notulen rapat (A2) tercatat.",
             "A3", "Rencana kegiatan pengumpulan data (A3) tercatat.",
             "A4", "Daftar periksa dokumen (A4) tercatat.",
             "A5", "Pengarahan operator (A5) tercatat: operator dapat mulai mengisi data.",
-            "rekap", "Rekap diajukan kepada Sekretaris (A8-A9).");
+            "rekap", "Rekap diajukan kepada Sekretaris (A8-A9)."));
 
     @Inject
     Services services;
@@ -61,7 +62,7 @@ public class RoundStepsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("roundId") UUID roundId, @QueryParam("berhasil") String done) {
-        return page(roundId, Typed.nothing(), Refusal.none(), SUCCESS.get(done == null ? "" : done), 200);
+        return page(roundId, Typed.nothing(), Refusal.none(), SUCCESS.of(done), 200);
     }
 
     @POST
