@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.HtmlAnswer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -76,7 +77,7 @@ public class VerificationPage {
                     "SEND_BACK".equals(decision) ? "dikembalikan" : "diverifikasi", code);
         } catch (ServiceProblem problem) {
             Attempt attempt = new Attempt(code, RoundPage.VERIFY, problem, Map.of("alasan", reason == null ? "" : reason));
-            return RoundForms.html(problem.status(),
+            return HtmlAnswer.of(problem.status(),
                     Templates.round(RoundPage.refused(entries.round(roundId.toString()), attempt)));
         }
     }

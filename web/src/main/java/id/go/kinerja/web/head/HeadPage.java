@@ -104,8 +104,7 @@ public class HeadPage {
                 memosWaiting.add(item);
             }
         });
-        List<JsonNode> approved = ReviewedRecap.list(services.approval("/api/approval/recaps").query("status", "APPROVED")
-                .query("size", 200).get().body().path("items"));
+        List<JsonNode> approved = ReviewedRecap.withStatus(services, "APPROVED");
         LocalDate today = LocalDate.now(IndonesianFormats.WIB);
         int year = memosWaiting.isEmpty() ? today.getYear() : memosWaiting.get(0).path("year").asInt();
         int quarter = memosWaiting.isEmpty() ? (today.getMonthValue() + 2) / 3 : memosWaiting.get(0).path("quarter").asInt();

@@ -96,16 +96,11 @@ public class SecretaryPage {
     private TemplateInstance page(String notice, Attempt attempt) {
         List<JsonNode> inbox = ReviewedRecap.list(services.approval("/api/approval/inbox").query("size", 200).get()
                 .body().path("items"));
-        List<JsonNode> returned = recaps("RETURNED");
-        List<JsonNode> approved = recaps("APPROVED");
+        List<JsonNode> returned = ReviewedRecap.withStatus(services, "RETURNED");
+        List<JsonNode> approved = ReviewedRecap.withStatus(services, "APPROVED");
         List<Meeting> meetings = meetings();
         boolean formOnPage = meetings.stream().anyMatch(meeting -> attempt.at(meeting.key()));
         return Templates.inbox(inbox, returned, approved, meetings, notice, attempt.placed(formOnPage));
-    }
-
-    private List<JsonNode> recaps(String status) {
-        return ReviewedRecap.list(services.approval("/api/approval/recaps").query("status", status).query("size", 200)
-                .get().body().path("items"));
     }
 
     /** The running steps A2 (collection) and B2 (measurement) that wait for the Secretary, oldest first. */

@@ -3,6 +3,7 @@ package id.go.kinerja.web.team;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.HtmlAnswer;
 import id.go.kinerja.web.site.Notices;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -88,15 +89,11 @@ public class MeasurementStepsPage {
             if (!"MEASUREMENT_ROUND_NOT_FOUND".equals(problem.code())) {
                 throw problem;
             }
-            return html(status, Templates.notOpened(year, quarter, problem));
+            return HtmlAnswer.of(status, Templates.notOpened(year, quarter, problem));
         }
         JsonNode recap = body.path("recap").isObject() ? body.path("recap") : null;
-        return html(status, Templates.period(base(year, quarter), year, quarter, new Timeline(body), recap,
+        return HtmlAnswer.of(status, Templates.period(base(year, quarter), year, quarter, new Timeline(body), recap,
                 List.of("B2", "B3", "B4"), form, UUID.randomUUID().toString(), refusal, success));
-    }
-
-    private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page.render()).build();
     }
 
     private static String base(int year, int quarter) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.backend.Answer;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.HtmlAnswer;
 import id.go.kinerja.web.site.Notices;
 import id.go.kinerja.web.site.Vocabulary;
 import io.quarkus.qute.CheckedTemplate;
@@ -176,7 +177,7 @@ public class MethodologyPage {
         }
         TemplateInstance page = Templates.list(indicators, waiting, status, form, UUID.randomUUID().toString(), refusal,
                 rejectedDrafts(refusal), success);
-        return Response.status(httpStatus).type(MediaType.TEXT_HTML_TYPE).entity(page.render()).build();
+        return HtmlAnswer.of(httpStatus, page);
     }
 
     private Response methodologyPage(String code, Answer read, Typed form, Refusal refusal, String success,
@@ -192,7 +193,7 @@ public class MethodologyPage {
         }
         TemplateInstance page = Templates.methodology(code, read.body(), read.etag(), form, refusal, departures, choices,
                 success);
-        return Response.status(httpStatus).type(MediaType.TEXT_HTML_TYPE).entity(page.render()).build();
+        return HtmlAnswer.of(httpStatus, page);
     }
 
     private Answer read(String code) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.HtmlAnswer;
 import id.go.kinerja.web.site.Notices;
 import id.go.kinerja.web.site.Vocabulary;
 import io.quarkus.qute.CheckedTemplate;
@@ -128,7 +129,7 @@ public class RoundStepsPage {
                 List.of("A2", "A3", "A4", "A5"), divisions(round), itemCount - unverified.size(), itemCount, unverified, form,
                 UUID.randomUUID().toString(), refusal, missing(refusal, round), missingPeriod, success,
                 choices(Vocabulary.documentKinds()), choices(Vocabulary.documentStatuses()));
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page.render()).build();
+        return HtmlAnswer.of(status, page);
     }
 
     private JsonNode round(UUID roundId) {
