@@ -180,19 +180,9 @@ public class EntryPage {
         }
     }
 
-    /**
-     * Does one form's call: back to the round's page at the item with the message of success, or the page again with
-     * the service's refusal beside the form, what was typed kept, and the service's status.
-     */
     private Response act(UUID roundId, String code, String form, Map<String, String> typed, String message,
                          Supplier<?> call) {
-        try {
-            call.get();
-            return RoundForms.seeOther("/isian/putaran/{roundId}", roundId, message, code);
-        } catch (ServiceProblem problem) {
-            return HtmlAnswer.of(problem.status(), Templates.round(RoundPage.refused(entries.round(roundId.toString()),
-                    new Attempt(code, form, problem, typed))));
-        }
+        return entries.act("/isian/putaran/{roundId}", Templates::round, roundId, code, form, typed, message, call);
     }
 
     /** The service reads the file by its type: the name tells a worksheet's type better than browsers do. */
