@@ -158,6 +158,16 @@ public final class Vocabulary {
         return word(STEP_STATUS, status);
     }
 
+    /** How a step's status is marked (the badge's class): late steps stand out, finished ones are green. */
+    public static String tandaLangkah(Object status) {
+        return switch (status == null ? "" : status.toString()) {
+            case "OVERDUE", "DONE_LATE" -> "late";
+            case "DONE_ON_TIME" -> "ok";
+            case "RUNNING" -> "warn";
+            default -> "";
+        };
+    }
+
     public static String keadaanEntri(Object state) {
         return word(ENTRY_STATE, state);
     }

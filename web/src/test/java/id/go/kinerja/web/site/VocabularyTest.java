@@ -85,6 +85,9 @@ class VocabularyTest {
         assertEquals("Selesai terlambat", Vocabulary.statusLangkah("DONE_LATE"));
         assertEquals("Terverifikasi", Vocabulary.keadaanEntri("VERIFIED"));
         assertEquals("Sub Kegiatan", Vocabulary.level("SUB_ACTIVITY"));
+        assertEquals("late", Vocabulary.tandaLangkah("OVERDUE"));
+        assertEquals("late", Vocabulary.tandaLangkah("DONE_LATE"));
+        assertEquals("ok", Vocabulary.tandaLangkah("DONE_ON_TIME"));
     }
 
     @Test
