@@ -12,16 +12,21 @@ import java.util.Map;
  * operators' briefing (A5) and the note declaring the methodology ready (B4). A blank field goes as null, so that the
  * service, which owns the rules, names what is missing.
  */
-final class StepOutputForms {
+public final class StepOutputForms {
 
     private StepOutputForms() {
     }
 
     static Map<String, Object> minutes(Typed form) {
+        return minutes(form.get("date"), form.get("attendees"), form.get("summary"));
+    }
+
+    /** The minutes of a meeting (A2, B2) as both services take them: one attendee per line of {@code attendees}. */
+    public static Map<String, Object> minutes(String date, String attendees, String summary) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("date", blankAsNull(form.get("date")));
-        body.put("attendees", form.lines("attendees"));
-        body.put("summary", blankAsNull(form.get("summary")));
+        body.put("date", blankAsNull(date));
+        body.put("attendees", lines(attendees));
+        body.put("summary", blankAsNull(summary));
         return body;
     }
 
@@ -69,15 +74,13 @@ final class StepOutputForms {
         return body;
     }
 
+    /** The lines of a text area that say something, stripped. */
+    static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
     static String blankAsNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static Map<String, String> linked(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
 }
