@@ -2,6 +2,7 @@ package id.go.kinerja.web.archive;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.format.IndonesianFormats;
+import id.go.kinerja.web.site.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,10 +21,6 @@ public record ArchivedDocument(String reportNumber, String headlineAchievement, 
 
     public record Review(int revision, String decision, String decidedBy, String decidedAt, String note,
                          List<String> returned) {
-
-        public boolean approved() {
-            return "APPROVED".equals(decision);
-        }
     }
 
     static ArchivedDocument of(JsonNode document) {
@@ -36,8 +33,7 @@ public record ArchivedDocument(String reportNumber, String headlineAchievement, 
             review.path("items").forEach(decision -> {
                 if ("RETURNED".equals(decision.path("decision").asText())) {
                     returned.add(decision.path("indicatorCode").asText() + ": " + decision.path("reason").asText("")
-                            + ("MEASUREMENT".equals(decision.path("returnTo").asText()) ? " (ke pengukuran)"
-                            : " (ke pengumpulan data)"));
+                            + " (ke " + Vocabulary.tujuan(decision.path("returnTo").asText()) + ")");
                 }
             });
             reviews.add(new Review(review.path("revision").asInt(), review.path("decision").asText(),

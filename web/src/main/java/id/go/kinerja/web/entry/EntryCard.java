@@ -2,9 +2,9 @@ package id.go.kinerja.web.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.format.IndonesianFormats;
+import id.go.kinerja.web.site.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -18,25 +18,6 @@ public final class EntryCard {
     /** One step of the entry's history, in words. */
     public record Step(String action, String by, String at, String reason) {
     }
-
-    private static final Map<String, String> STATES = Map.of(
-            "NOT_ENTERED", "Belum diisi",
-            "PROPOSED", "Usulan sistem, menunggu konfirmasi",
-            "ENTERED", "Menunggu verifikasi Kepala Bidang",
-            "SENT_BACK", "Dikembalikan Kepala Bidang",
-            "VERIFIED", "Terverifikasi",
-            "RETURNED", "Dikembalikan Sekretaris",
-            "LOCKED", "Terkunci");
-
-    private static final Map<String, String> ACTIONS = Map.of(
-            "PROPOSED", "Diusulkan sistem",
-            "ENTERED", "Diisi",
-            "CONFIRMED", "Dikonfirmasi",
-            "VERIFIED", "Diverifikasi",
-            "SENT_BACK", "Dikembalikan ke operator",
-            "RETURNED", "Dikembalikan Sekretaris ke pengumpulan",
-            "RETURNED_TO_MEASUREMENT", "Dikembalikan Sekretaris ke pengukuran",
-            "LOCKED", "Dikunci");
 
     /** The states in which the operator enters (or corrects) a realisation. */
     private static final Set<String> OPEN_TO_OPERATOR = Set.of("NOT_ENTERED", "PROPOSED", "ENTERED", "SENT_BACK", "RETURNED");
@@ -67,10 +48,6 @@ public final class EntryCard {
 
     public String state() {
         return entry.path("state").asText();
-    }
-
-    public String stateName() {
-        return STATES.getOrDefault(state(), state());
     }
 
     /** The If-Match of the next edit: the version this page read. */
@@ -184,7 +161,7 @@ public final class EntryCard {
         List<Step> steps = new ArrayList<>();
         entry.path("history").forEach(step -> {
             String action = step.path("action").asText();
-            steps.add(new Step(ACTIONS.getOrDefault(action, action), step.path("by").asText(""),
+            steps.add(new Step(Vocabulary.riwayatEntri(action), step.path("by").asText(""),
                     step.path("at").asText(null), step.path("reason").asText(null)));
         });
         return steps;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.kinerja.web.backend.Answer;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.HtmlAnswer;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -168,30 +169,20 @@ public class EntryPage {
                     .query("dryRun", "true".equals(dryRun) ? "true" : null).idempotencyKey(key)
                     .upload(content, worksheetType(name, file == null ? null : file.contentType()), name);
             Round round = entries.round(roundId.toString());
-            return RoundForms.html(200, Templates.round(new RoundPage(round, null, null,
+            return HtmlAnswer.of(200, Templates.round(new RoundPage(round, null, null,
                     WorksheetReport.of(answer.body(), false))));
         } catch (ServiceProblem problem) {
             Round round = entries.round(roundId.toString());
             WorksheetReport report = "UPLOAD_REJECTED".equals(problem.code())
                     ? WorksheetReport.of(problem.context().path("summary"), true) : null;
-            return RoundForms.html(problem.status(), Templates.round(new RoundPage(round, null,
+            return HtmlAnswer.of(problem.status(), Templates.round(new RoundPage(round, null,
                     new Attempt(null, RoundPage.WORKSHEET, problem, Map.of()), report)));
         }
     }
 
-    /**
-     * Does one form's call: back to the round's page at the item with the message of success, or the page again with
-     * the service's refusal beside the form, what was typed kept, and the service's status.
-     */
     private Response act(UUID roundId, String code, String form, Map<String, String> typed, String message,
                          Supplier<?> call) {
-        try {
-            call.get();
-            return RoundForms.seeOther("/isian/putaran/{roundId}", roundId, message, code);
-        } catch (ServiceProblem problem) {
-            return RoundForms.html(problem.status(), Templates.round(RoundPage.refused(entries.round(roundId.toString()),
-                    new Attempt(code, form, problem, typed))));
-        }
+        return entries.act("/isian/putaran/{roundId}", Templates::round, roundId, code, form, typed, message, call);
     }
 
     /** The service reads the file by its type: the name tells a worksheet's type better than browsers do. */

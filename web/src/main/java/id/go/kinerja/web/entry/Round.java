@@ -3,17 +3,9 @@ package id.go.kinerja.web.entry;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.format.IndonesianFormats;
 import java.util.List;
-import java.util.Map;
 
 /** A collection round with the items of the signed-in person's division, each as an {@link EntryCard}. */
 public record Round(String roundId, int year, int quarter, String status, List<EntryCard> cards) {
-
-    private static final Map<String, String> STATUSES = Map.of(
-            "OPEN", "Terbuka untuk pengisian",
-            "SUBMITTED", "Rekap diajukan, menunggu reviu Sekretaris",
-            "RETURNED", "Dikembalikan untuk perbaikan",
-            "APPROVED", "Disetujui",
-            "ARCHIVED", "Diarsipkan");
 
     static Round of(JsonNode round, List<EntryCard> cards) {
         return new Round(round.path("roundId").asText(), round.path("year").asInt(), round.path("quarter").asInt(),
@@ -23,14 +15,6 @@ public record Round(String roundId, int year, int quarter, String status, List<E
     /** Entries may change: the round is open, or returned for the items sent back to collection. */
     static boolean takesEntries(String status) {
         return "OPEN".equals(status) || "RETURNED".equals(status);
-    }
-
-    public static String statusName(String status) {
-        return STATUSES.getOrDefault(status, status);
-    }
-
-    public String statusName() {
-        return statusName(status);
     }
 
     public boolean takesEntries() {

@@ -2,7 +2,10 @@ package id.go.kinerja.web.entry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.backend.Answer;
+import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.HtmlAnswer;
+import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -11,6 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads what the operator's and the division head's pages show of collection-service: the rounds with the work
@@ -60,5 +65,21 @@ public class RoundEntries {
     public Response evidenceFile(UUID roundId, String indicatorCode, UUID evidenceId) {
         return RoundForms.pass(services.collection("/api/collection/rounds/{roundId}/entries/{code}/evidence/{evidenceId}",
                 roundId, indicatorCode, evidenceId).download());
+    }
+
+    /**
+     * Does one form's call of a round page: back to the page ({@code page}, with the round's id) at the item with the
+     * sentence of success, or the page again with the service's refusal beside the form, what was typed kept, and the
+     * service's status.
+     */
+    Response act(String page, Function<RoundPage, TemplateInstance> template, UUID roundId, String code, String form,
+                 Map<String, String> typed, String message, Supplier<?> call) {
+        try {
+            call.get();
+            return RoundForms.seeOther(page, roundId, message, code);
+        } catch (ServiceProblem problem) {
+            return HtmlAnswer.of(problem.status(), template.apply(RoundPage.refused(round(roundId.toString()),
+                    new Attempt(code, form, problem, typed))));
+        }
     }
 }

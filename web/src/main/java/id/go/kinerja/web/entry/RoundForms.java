@@ -1,13 +1,11 @@
 package id.go.kinerja.web.entry;
 
 import id.go.kinerja.web.backend.Download;
-import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.UUID;
 
-/** The answers the round pages' forms give: back to the page after success, the page again after a refusal, a file. */
+/** The answers the round pages' forms give: back to the page after success, a file. */
 final class RoundForms {
 
     private RoundForms() {
@@ -17,11 +15,6 @@ final class RoundForms {
     static Response seeOther(String page, UUID roundId, String message, String indicatorCode) {
         return Response.seeOther(UriBuilder.fromPath(page).queryParam("pesan", message)
                 .fragment("butir-" + indicatorCode).build(roundId)).build();
-    }
-
-    /** The page with the service's status: a refusal keeps the status the service gave. */
-    static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(page.render()).build();
     }
 
     /** A file of the service passed on as it came (the service names it; the browser must not sniff it). */

@@ -1,6 +1,7 @@
 package id.go.kinerja.web.entry;
 
 import id.go.kinerja.web.backend.ServiceProblem;
+import id.go.kinerja.web.site.Notices;
 import java.util.Map;
 import java.util.UUID;
 
@@ -17,13 +18,13 @@ public record RoundPage(Round round, String message, Attempt attempt, WorksheetR
     static final String WORKSHEET = "lembar";
 
     /** The sentences a successful form's redirect may show, by the {@code pesan} parameter. */
-    private static final Map<String, String> MESSAGES = Map.of(
+    private static final Notices MESSAGES = new Notices(Map.of(
             "tersimpan", "Realisasi tersimpan dan menunggu verifikasi Kepala Bidang.",
             "dikonfirmasi", "Realisasi usulan sistem telah dikonfirmasi dan menunggu verifikasi Kepala Bidang.",
             "bukti-dilampirkan", "Bukti dukung telah dilampirkan.",
             "bukti-dihapus", "Bukti dukung telah dihapus.",
             "diverifikasi", "Realisasi telah diverifikasi.",
-            "dikembalikan", "Realisasi telah dikembalikan ke operator beserta alasannya.");
+            "dikembalikan", "Realisasi telah dikembalikan ke operator beserta alasannya."));
 
     /** The service's names of the entry form's fields, by the form's names. */
     private static final Map<String, String> FIELDS = Map.of(
@@ -36,7 +37,7 @@ public record RoundPage(Round round, String message, Attempt attempt, WorksheetR
             "berkas", "file");
 
     static String messageFor(String key) {
-        return key == null ? null : MESSAGES.get(key);
+        return MESSAGES.of(key);
     }
 
     static RoundPage of(Round round, String messageKey) {

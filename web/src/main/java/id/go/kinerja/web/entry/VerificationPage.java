@@ -2,7 +2,6 @@ package id.go.kinerja.web.entry;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -69,16 +68,11 @@ public class VerificationPage {
         if (reason != null && !reason.isBlank()) {
             body.put("reason", reason.strip());
         }
-        try {
-            services.collection("/api/collection/rounds/{roundId}/entries/{code}/verification", roundId, code)
-                    .ifMatch(etag).idempotencyKey(key).post(body);
-            return RoundForms.seeOther("/verifikasi/putaran/{roundId}", roundId,
-                    "SEND_BACK".equals(decision) ? "dikembalikan" : "diverifikasi", code);
-        } catch (ServiceProblem problem) {
-            Attempt attempt = new Attempt(code, RoundPage.VERIFY, problem, Map.of("alasan", reason == null ? "" : reason));
-            return RoundForms.html(problem.status(),
-                    Templates.round(RoundPage.refused(entries.round(roundId.toString()), attempt)));
-        }
+        String message = "SEND_BACK".equals(decision) ? "dikembalikan" : "diverifikasi";
+        return entries.act("/verifikasi/putaran/{roundId}", Templates::round, roundId, code, RoundPage.VERIFY,
+                Map.of("alasan", reason == null ? "" : reason), message, () -> services
+                        .collection("/api/collection/rounds/{roundId}/entries/{code}/verification", roundId, code)
+                        .ifMatch(etag).idempotencyKey(key).post(body));
     }
 
     @GET

@@ -3,7 +3,6 @@ package id.go.kinerja.web.entry;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * collection-service's row-by-row answer to an uploaded worksheet: of a file taken (or, in a dry run, that would be
@@ -14,16 +13,6 @@ public record WorksheetReport(boolean dryRun, boolean refused, int created, int 
 
     /** One row of the file: its number (the header is row 1), its indicator, what became of it and why. */
     public record Row(int row, String indicatorCode, String outcome, List<String> errors) {
-
-        private static final Map<String, String> OUTCOMES = Map.of(
-                "CREATED", "Diisi",
-                "UPDATED", "Diubah",
-                "UNCHANGED", "Tidak berubah",
-                "REJECTED", "Ditolak");
-
-        public String outcomeName() {
-            return OUTCOMES.getOrDefault(outcome, outcome);
-        }
 
         public boolean rejected() {
             return "REJECTED".equals(outcome);

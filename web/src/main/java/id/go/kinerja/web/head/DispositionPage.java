@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.kinerja.web.backend.Services;
 import id.go.kinerja.web.secretary.Attempt;
-import id.go.kinerja.web.secretary.Notices;
+import id.go.kinerja.web.site.Notices;
 import id.go.kinerja.web.secretary.ReviewedRecap;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

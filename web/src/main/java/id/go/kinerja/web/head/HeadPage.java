@@ -7,7 +7,7 @@ import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
 import id.go.kinerja.web.format.IndonesianFormats;
 import id.go.kinerja.web.secretary.Attempt;
-import id.go.kinerja.web.secretary.Notices;
+import id.go.kinerja.web.site.Notices;
 import id.go.kinerja.web.secretary.ReviewedRecap;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -104,8 +104,7 @@ public class HeadPage {
                 memosWaiting.add(item);
             }
         });
-        List<JsonNode> approved = ReviewedRecap.list(services.approval("/api/approval/recaps").query("status", "APPROVED")
-                .query("size", 200).get().body().path("items"));
+        List<JsonNode> approved = ReviewedRecap.withStatus(services, "APPROVED");
         LocalDate today = LocalDate.now(IndonesianFormats.WIB);
         int year = memosWaiting.isEmpty() ? today.getYear() : memosWaiting.get(0).path("year").asInt();
         int quarter = memosWaiting.isEmpty() ? (today.getMonthValue() + 2) / 3 : memosWaiting.get(0).path("quarter").asInt();

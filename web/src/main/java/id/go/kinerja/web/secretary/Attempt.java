@@ -1,8 +1,8 @@
 package id.go.kinerja.web.secretary;
 
 import id.go.kinerja.web.backend.ServiceProblem;
+import id.go.kinerja.web.site.HtmlAnswer;
 import io.quarkus.qute.TemplateInstance;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +33,7 @@ public record Attempt(String form, ServiceProblem problem, Map<String, String> t
 
     /** The page again with the refusal on it, answered with the service's status. */
     public Response answer(TemplateInstance page) {
-        return Response.status(status()).type(MediaType.TEXT_HTML_TYPE).entity(page.render()).build();
+        return HtmlAnswer.of(status(), page);
     }
 
     public Attempt placed(boolean formOnPage) {

@@ -2,6 +2,7 @@ package id.go.kinerja.web.secretary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.format.IndonesianFormats;
+import id.go.kinerja.web.site.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,10 +19,10 @@ final class ChangeWords {
         return switch (field) {
             case "targets" -> "Target: " + quarters(before) + " → " + quarters(after);
             case "realisations" -> realisations(before, after);
-            case "result.status" -> "Status pengukuran: " + RecapWords.hasil(text(before)) + " → " + RecapWords.hasil(text(after));
+            case "result.status" -> "Status pengukuran: " + Vocabulary.statusHasil(text(before)) + " → " + Vocabulary.statusHasil(text(after));
             case "result.achievement" -> "Capaian: " + IndonesianFormats.persen(ReviewedRecap.decimal(before)) + " → "
                     + IndonesianFormats.persen(ReviewedRecap.decimal(after));
-            case "result.predicate" -> "Predikat: " + RecapWords.predikat(text(before)) + " → " + RecapWords.predikat(text(after));
+            case "result.predicate" -> "Predikat: " + Vocabulary.predikat(text(before)) + " → " + Vocabulary.predikat(text(after));
             case "result.rule" -> "Aturan pengukuran: " + orDash(text(before)) + " → " + orDash(text(after));
             case "result.methodologyVersion" -> "Versi metodologi: " + orDash(text(before)) + " → " + orDash(text(after));
             default -> field + ": " + orDash(text(before)) + " → " + orDash(text(after));

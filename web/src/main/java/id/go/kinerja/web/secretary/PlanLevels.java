@@ -2,6 +2,7 @@ package id.go.kinerja.web.secretary;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.format.IndonesianFormats;
+import id.go.kinerja.web.site.Vocabulary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,7 +75,7 @@ public final class PlanLevels {
     /** "Sangat tinggi 2, Tinggi 1", in the order measurement gives them. */
     private static String predicateCounts(JsonNode counts) {
         List<String> parts = new ArrayList<>();
-        counts.fields().forEachRemaining(count -> parts.add(RecapWords.predikat(count.getKey()) + " " + count.getValue().asText()));
+        counts.fields().forEachRemaining(count -> parts.add(Vocabulary.predikat(count.getKey()) + " " + count.getValue().asText()));
         return parts.isEmpty() ? "–" : String.join(", ", parts);
     }
 }

@@ -1,6 +1,7 @@
 package id.go.kinerja.web.secretary;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import id.go.kinerja.web.backend.Services;
 import id.go.kinerja.web.format.IndonesianFormats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -153,6 +154,12 @@ public record ReviewedRecap(String recapId, String roundId, int year, int quarte
             return IndonesianFormats.angka(decimal(figure.path("value"))) + suffix;
         }
         return "–";
+    }
+
+    /** The agency's recaps of one status in approval (APPROVED: waiting for the Head's disposition). */
+    public static List<JsonNode> withStatus(Services services, String status) {
+        return list(services.approval("/api/approval/recaps").query("status", status).query("size", 200).get().body()
+                .path("items"));
     }
 
     public static List<JsonNode> list(JsonNode array) {

@@ -1,10 +1,10 @@
 package id.go.kinerja.web.secretary;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import id.go.kinerja.web.backend.Services;
 import id.go.kinerja.web.format.IndonesianFormats;
+import id.go.kinerja.web.team.StepOutputForms;
+import id.go.kinerja.web.site.Notices;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -76,7 +76,7 @@ public class SecretaryPage {
                                       @FormParam("idempotencyKey") String idempotencyKey) {
         return recorded(Attempt.send(form, typed(date, attendees, summary), () -> services
                 .collection("/api/collection/rounds/{roundId}/steps/A2", roundId).idempotencyKey(idempotencyKey)
-                .post(minutes(date, attendees, summary))));
+                .post(StepOutputForms.minutes(date, attendees, summary))));
     }
 
     /** B2: the minutes of the meeting that directs the measurement of a period (measurement-service). */
@@ -89,22 +89,17 @@ public class SecretaryPage {
                                        @FormParam("idempotencyKey") String idempotencyKey) {
         return recorded(Attempt.send(form, typed(date, attendees, summary), () -> services
                 .measurement("/api/measurement/rounds/{year}/{quarter}/steps/B2", year, quarter)
-                .idempotencyKey(idempotencyKey).post(minutes(date, attendees, summary))));
+                .idempotencyKey(idempotencyKey).post(StepOutputForms.minutes(date, attendees, summary))));
     }
 
     private TemplateInstance page(String notice, Attempt attempt) {
         List<JsonNode> inbox = ReviewedRecap.list(services.approval("/api/approval/inbox").query("size", 200).get()
                 .body().path("items"));
-        List<JsonNode> returned = recaps("RETURNED");
-        List<JsonNode> approved = recaps("APPROVED");
+        List<JsonNode> returned = ReviewedRecap.withStatus(services, "RETURNED");
+        List<JsonNode> approved = ReviewedRecap.withStatus(services, "APPROVED");
         List<Meeting> meetings = meetings();
         boolean formOnPage = meetings.stream().anyMatch(meeting -> attempt.at(meeting.key()));
         return Templates.inbox(inbox, returned, approved, meetings, notice, attempt.placed(formOnPage));
-    }
-
-    private List<JsonNode> recaps(String status) {
-        return ReviewedRecap.list(services.approval("/api/approval/recaps").query("status", status).query("size", 200)
-                .get().body().path("items"));
     }
 
     /** The running steps A2 (collection) and B2 (measurement) that wait for the Secretary, oldest first. */
@@ -133,18 +128,6 @@ public class SecretaryPage {
     private Response recorded(Attempt refused) {
         return refused == null ? Response.seeOther(URI.create("/sekretaris?pesan=notulen")).build()
                 : refused.answer(page(null, refused));
-    }
-
-    /** The minutes as the services take them: {@code {date, attendees: [..], summary}}, one attendee per line. */
-    private static ObjectNode minutes(String date, String attendees, String summary) {
-        ObjectNode body = JsonNodeFactory.instance.objectNode();
-        body.put("date", date == null || date.isBlank() ? null : date.strip());
-        var names = body.putArray("attendees");
-        if (attendees != null) {
-            attendees.lines().map(String::strip).filter(name -> !name.isEmpty()).forEach(names::add);
-        }
-        body.put("summary", summary);
-        return body;
     }
 
     private static Map<String, String> typed(String date, String attendees, String summary) {

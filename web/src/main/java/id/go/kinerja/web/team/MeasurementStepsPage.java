@@ -3,6 +3,8 @@ package id.go.kinerja.web.team;
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.HtmlAnswer;
+import id.go.kinerja.web.site.Notices;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -40,10 +42,10 @@ public class MeasurementStepsPage {
         static native TemplateInstance notOpened(int year, int quarter, ServiceProblem problem);
     }
 
-    private static final Map<String, String> SUCCESS = Map.of(
+    private static final Notices SUCCESS = new Notices(Map.of(
             "B2", "Notulen rapat pengukuran (B2) tercatat.",
             "B3", "Rencana kegiatan pengukuran (B3) tercatat.",
-            "B4", "Metodologi dinyatakan siap (B4): rekap periode ini diukur.");
+            "B4", "Metodologi dinyatakan siap (B4): rekap periode ini diukur."));
 
     @Inject
     Services services;
@@ -52,7 +54,7 @@ public class MeasurementStepsPage {
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("year") int year, @PathParam("quarter") int quarter,
                          @QueryParam("berhasil") String done) {
-        return page(year, quarter, Typed.nothing(), Refusal.none(), SUCCESS.get(done == null ? "" : done), 200);
+        return page(year, quarter, Typed.nothing(), Refusal.none(), SUCCESS.of(done), 200);
     }
 
     @POST
@@ -87,15 +89,11 @@ public class MeasurementStepsPage {
             if (!"MEASUREMENT_ROUND_NOT_FOUND".equals(problem.code())) {
                 throw problem;
             }
-            return html(status, Templates.notOpened(year, quarter, problem));
+            return HtmlAnswer.of(status, Templates.notOpened(year, quarter, problem));
         }
         JsonNode recap = body.path("recap").isObject() ? body.path("recap") : null;
-        return html(status, Templates.period(base(year, quarter), year, quarter, new Timeline(body), recap,
+        return HtmlAnswer.of(status, Templates.period(base(year, quarter), year, quarter, new Timeline(body), recap,
                 List.of("B2", "B3", "B4"), form, UUID.randomUUID().toString(), refusal, success));
-    }
-
-    private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page.render()).build();
     }
 
     private static String base(int year, int quarter) {

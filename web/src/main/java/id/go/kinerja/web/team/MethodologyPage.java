@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.backend.Answer;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.HtmlAnswer;
+import id.go.kinerja.web.site.Notices;
+import id.go.kinerja.web.site.Vocabulary;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -74,10 +77,10 @@ public class MethodologyPage {
                                                    Map<String, List<Choice>> choices, String success);
     }
 
-    private static final Map<String, String> SUCCESS = Map.of(
+    private static final Notices SUCCESS = new Notices(Map.of(
             "disimpan", "Versi baru metodologi tersimpan.",
             "draf", "Rancangan metodologi dikonfirmasi sebagai versi baru.",
-            "diukur-ulang", "Rekap diukur ulang dengan metodologi terkini dan dikirim kembali kepada Sekretaris.");
+            "diukur-ulang", "Rekap diukur ulang dengan metodologi terkini dan dikirim kembali kepada Sekretaris."));
 
     private static final Map<String, List<String>> CHOICES = Map.of(
             "polarity", List.of("POSITIVE", "NEGATIVE"),
@@ -95,7 +98,7 @@ public class MethodologyPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response list(@QueryParam("status") String status, @QueryParam("berhasil") String done) {
-        return listPage(status, Typed.nothing(), Refusal.none(), SUCCESS.get(done == null ? "" : done), 200);
+        return listPage(status, Typed.nothing(), Refusal.none(), SUCCESS.of(done), 200);
     }
 
     @POST
@@ -136,7 +139,7 @@ public class MethodologyPage {
     @Produces(MediaType.TEXT_HTML)
     public Response methodology(@PathParam("code") String code, @QueryParam("berhasil") String done) {
         Answer read = read(code);
-        return methodologyPage(code, read, prefilled(read.body()), Refusal.none(), SUCCESS.get(done == null ? "" : done),
+        return methodologyPage(code, read, prefilled(read.body()), Refusal.none(), SUCCESS.of(done),
                 200);
     }
 
@@ -174,14 +177,14 @@ public class MethodologyPage {
         }
         TemplateInstance page = Templates.list(indicators, waiting, status, form, UUID.randomUUID().toString(), refusal,
                 rejectedDrafts(refusal), success);
-        return Response.status(httpStatus).type(MediaType.TEXT_HTML_TYPE).entity(page.render()).build();
+        return HtmlAnswer.of(httpStatus, page);
     }
 
     private Response methodologyPage(String code, Answer read, Typed form, Refusal refusal, String success,
                                      int httpStatus) {
         Map<String, List<Choice>> choices = new LinkedHashMap<>();
         CHOICES.forEach((field, codes) -> choices.put(field, codes.stream()
-                .map(choice -> new Choice(choice, choice.isEmpty() ? "— tidak ada —" : TeamWords.istilah(choice))).toList()));
+                .map(choice -> new Choice(choice, choice.isEmpty() ? "— tidak ada —" : Vocabulary.istilah(choice))).toList()));
         ServiceProblem problem = refusal.at("metodologi");
         List<Departure> departures = new ArrayList<>();
         if (problem != null) {
@@ -190,7 +193,7 @@ public class MethodologyPage {
         }
         TemplateInstance page = Templates.methodology(code, read.body(), read.etag(), form, refusal, departures, choices,
                 success);
-        return Response.status(httpStatus).type(MediaType.TEXT_HTML_TYPE).entity(page.render()).build();
+        return HtmlAnswer.of(httpStatus, page);
     }
 
     private Answer read(String code) {

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import id.go.kinerja.web.backend.ServiceProblem;
 import id.go.kinerja.web.backend.Services;
+import id.go.kinerja.web.site.HtmlAnswer;
+import id.go.kinerja.web.site.Notices;
+import id.go.kinerja.web.site.Vocabulary;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -47,12 +50,12 @@ public class RoundStepsPage {
                                              List<Choice> documentKinds, List<Choice> documentStatuses);
     }
 
-    private static final Map<String, String> SUCCESS = Map.of(
+    private static final Notices SUCCESS = new Notices(Map.of(
             "A2", "Notulen rapat (A2) tercatat.",
             "A3", "Rencana kegiatan pengumpulan data (A3) tercatat.",
             "A4", "Daftar periksa dokumen (A4) tercatat.",
             "A5", "Pengarahan operator (A5) tercatat: operator dapat mulai mengisi data.",
-            "rekap", "Rekap diajukan kepada Sekretaris (A8-A9).");
+            "rekap", "Rekap diajukan kepada Sekretaris (A8-A9)."));
 
     @Inject
     Services services;
@@ -60,7 +63,7 @@ public class RoundStepsPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response show(@PathParam("roundId") UUID roundId, @QueryParam("berhasil") String done) {
-        return page(roundId, Typed.nothing(), Refusal.none(), SUCCESS.get(done == null ? "" : done), 200);
+        return page(roundId, Typed.nothing(), Refusal.none(), SUCCESS.of(done), 200);
     }
 
     @POST
@@ -125,8 +128,8 @@ public class RoundStepsPage {
         TemplateInstance page = Templates.round("/tim-sakip/putaran/" + roundId, round, timeline, recap,
                 List.of("A2", "A3", "A4", "A5"), divisions(round), itemCount - unverified.size(), itemCount, unverified, form,
                 UUID.randomUUID().toString(), refusal, missing(refusal, round), missingPeriod, success,
-                choices(StepOutputForms.DOCUMENT_KINDS), choices(StepOutputForms.DOCUMENT_STATUSES));
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(page.render()).build();
+                choices(Vocabulary.documentKinds()), choices(Vocabulary.documentStatuses()));
+        return HtmlAnswer.of(status, page);
     }
 
     private JsonNode round(UUID roundId) {

@@ -1,5 +1,6 @@
 package id.go.kinerja.web.team;
 
+import id.go.kinerja.web.site.Vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,32 +12,21 @@ import java.util.Map;
  * operators' briefing (A5) and the note declaring the methodology ready (B4). A blank field goes as null, so that the
  * service, which owns the rules, names what is missing.
  */
-final class StepOutputForms {
-
-    /** The documents of A4, in the order of the SOP, with the words the team knows them by. */
-    static final Map<String, String> DOCUMENT_KINDS = linked(
-            "PK", "Perjanjian Kinerja (PK)",
-            "IKU", "Indikator Kinerja Utama (IKU)",
-            "DPA", "Dokumen Pelaksanaan Anggaran (DPA)",
-            "ACTIVITY_EVIDENCE", "Bukti kegiatan",
-            "SURVEY_RESULTS", "Hasil survei",
-            "EVALUATION_REPORTS", "Laporan evaluasi",
-            "SAKIP_ASSESSMENT", "Penilaian SAKIP (Menpan RB)",
-            "DATA_COLLECTION_FORM", "Draf form pengumpulan data");
-
-    static final Map<String, String> DOCUMENT_STATUSES = linked(
-            "AVAILABLE", "Ada",
-            "INCOMPLETE", "Belum lengkap",
-            "NOT_AVAILABLE", "Tidak ada");
+public final class StepOutputForms {
 
     private StepOutputForms() {
     }
 
     static Map<String, Object> minutes(Typed form) {
+        return minutes(form.get("date"), form.get("attendees"), form.get("summary"));
+    }
+
+    /** The minutes of a meeting (A2, B2) as both services take them: one attendee per line of {@code attendees}. */
+    public static Map<String, Object> minutes(String date, String attendees, String summary) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("date", blankAsNull(form.get("date")));
-        body.put("attendees", form.lines("attendees"));
-        body.put("summary", blankAsNull(form.get("summary")));
+        body.put("date", blankAsNull(date));
+        body.put("attendees", lines(attendees));
+        body.put("summary", blankAsNull(summary));
         return body;
     }
 
@@ -58,7 +48,7 @@ final class StepOutputForms {
 
     static Map<String, Object> checklist(Typed form) {
         List<Map<String, Object>> documents = new ArrayList<>();
-        DOCUMENT_KINDS.keySet().forEach(kind -> {
+        Vocabulary.documentKinds().keySet().forEach(kind -> {
             Map<String, Object> document = new LinkedHashMap<>();
             document.put("kind", kind);
             document.put("status", blankAsNull(form.get("status." + kind)));
@@ -84,15 +74,13 @@ final class StepOutputForms {
         return body;
     }
 
+    /** The lines of a text area that say something, stripped. */
+    static List<String> lines(String text) {
+        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    }
+
     static String blankAsNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    private static Map<String, String> linked(String... pairs) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            map.put(pairs[i], pairs[i + 1]);
-        }
-        return map;
-    }
 }

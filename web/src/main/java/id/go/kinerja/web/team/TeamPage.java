@@ -6,6 +6,7 @@ import id.go.kinerja.web.home.WorkItem;
 import id.go.kinerja.web.session.Person;
 import id.go.kinerja.web.session.Role;
 import id.go.kinerja.web.session.SignedIn;
+import id.go.kinerja.web.site.SopStepNames;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.common.annotation.Blocking;
@@ -94,7 +95,7 @@ public class TeamPage {
 
     private static String step(JsonNode item) {
         String step = item.path("step").asText();
-        return step + " · " + TeamWords.namaLangkah(step);
+        return step + " · " + SopStepNames.langkah(step);
     }
 
     private static WorkItem waiting(JsonNode item, String what, String link) {

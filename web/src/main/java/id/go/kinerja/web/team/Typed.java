@@ -59,7 +59,7 @@ public final class Typed {
 
     /** A text area read as one entry a line (attendees), blank lines left out. */
     List<String> lines(String name) {
-        return get(name).lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+        return StepOutputForms.lines(get(name));
     }
 
     List<String> all(String name) {

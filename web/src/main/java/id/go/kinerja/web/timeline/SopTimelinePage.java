@@ -39,10 +39,6 @@ public class SopTimelinePage {
 
     /** The round as the heading names it. */
     public record Round(String roundId, int year, int quarter, String status, int cycle) {
-
-        public String statusText() {
-            return roundStatus(status);
-        }
     }
 
     /**
@@ -51,26 +47,10 @@ public class SopTimelinePage {
      */
     public record Measurement(List<StepRow> steps, String recapState, boolean notOpened, ServiceProblem problem,
                               String unavailable) {
-
-        public String recapStateText() {
-            return switch (recapState == null ? "" : recapState) {
-                case "MEASURED" -> "Terukur, dikirim kepada Sekretaris";
-                case "AWAITING_METHODOLOGY" -> "Menunggu metodologi pengukuran";
-                case "RETURNED" -> "Dikembalikan oleh Sekretaris";
-                case "AWAITING_SOP" -> "Menunggu langkah B1-B4";
-                case "APPROVED" -> "Disetujui";
-                case "" -> "Belum ada rekap dari pengumpulan data";
-                default -> recapState;
-            };
-        }
     }
 
     /** A round in the list. */
     public record RoundItem(String roundId, int year, int quarter, String status, String openedAt, long items) {
-
-        public String statusText() {
-            return roundStatus(status);
-        }
     }
 
     @CheckedTemplate
@@ -134,16 +114,5 @@ public class SopTimelinePage {
         List<StepRow> rows = new ArrayList<>();
         steps.forEach(step -> rows.add(StepRow.of(step, person, pages)));
         return rows;
-    }
-
-    static String roundStatus(String status) {
-        return switch (status == null ? "" : status) {
-            case "OPEN" -> "Terbuka";
-            case "SUBMITTED" -> "Rekap diajukan";
-            case "RETURNED" -> "Dikembalikan";
-            case "APPROVED" -> "Disetujui";
-            case "ARCHIVED" -> "Diarsipkan";
-            default -> status;
-        };
     }
 }

@@ -2,6 +2,7 @@ package id.go.kinerja.web.timeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import id.go.kinerja.web.format.IndonesianFormats;
+import id.go.kinerja.web.site.Vocabulary;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -76,9 +77,9 @@ final class StepOutput {
     private static String decision(JsonNode output) {
         String revision = " (revisi " + output.path("revision").asText() + ")";
         if ("APPROVED".equals(output.path("decision").asText())) {
-            return "Disetujui" + revision;
+            return Vocabulary.hasilTelaah("APPROVED") + revision;
         }
-        String returned = "Dikembalikan" + revision;
+        String returned = Vocabulary.hasilTelaah("RETURNED") + revision;
         if (output.has("items")) {
             returned += ": " + output.path("items").asText() + " butir";
         }

@@ -37,27 +37,6 @@ public record StepRow(String step, int cycle, String standardTime, long workingM
                 text(output, "archiveId"), link);
     }
 
-    public String statusText() {
-        return switch (status) {
-            case "NOT_STARTED" -> "Belum dimulai";
-            case "RUNNING" -> "Berjalan";
-            case "OVERDUE" -> "Terlambat";
-            case "DONE_ON_TIME" -> "Selesai tepat waktu";
-            case "DONE_LATE" -> "Selesai terlambat";
-            default -> status;
-        };
-    }
-
-    /** The badge's class: late steps stand out, finished ones are green. */
-    public String statusClass() {
-        return switch (status) {
-            case "OVERDUE", "DONE_LATE" -> "late";
-            case "DONE_ON_TIME" -> "ok";
-            case "RUNNING" -> "warn";
-            default -> "";
-        };
-    }
-
     public boolean overdue() {
         return "OVERDUE".equals(status);
     }

@@ -196,9 +196,9 @@ class ArchivePageTest {
         assertTrue(noData.text().contains("1.250") && noData.text().contains("Tidak ada data: Pelatihan ditunda")
                 && noData.text().contains("Belum lengkap"), noData.text());
         Element returned = page.html().selectFirst("#reviu li[data-revision=1]");
-        assertTrue(returned.text().contains("Revisi 1: dikembalikan")
+        assertTrue(returned.text().contains("Revisi 1: Dikembalikan")
                 && returned.text().contains("IKK-01: Bukti daftar hadir belum dilampirkan (ke pengumpulan data)"), returned.text());
-        assertTrue(page.html().selectFirst("#reviu li[data-revision=2]").text().contains("Revisi 2: disetujui"));
+        assertTrue(page.html().selectFirst("#reviu li[data-revision=2]").text().contains("Revisi 2: Disetujui"));
         assertEquals("/arsip/" + ID + "/laporan?jenis=pengumpulan&format=pdf", page.html().getElementById("unduh-pengumpulan-pdf").attr("href"));
         assertEquals("/arsip/" + ID + "/laporan?jenis=pengumpulan&format=xlsx", page.html().getElementById("unduh-pengumpulan-xlsx").attr("href"));
         assertEquals("/arsip/" + ID + "/laporan?jenis=pengukuran&format=pdf", page.html().getElementById("unduh-pengukuran-pdf").attr("href"));

@@ -86,7 +86,7 @@ class AchievementPageTest {
 
         assertEquals("sort=-updatedAt&size=1".length(), ServiceStubs.measurement.last("GET", "/api/measurement/recaps")
                 .query().length());
-        assertEquals("Menunggu langkah SOP B1-B4", page.html().getElementById("keadaan-rekap").text());
+        assertEquals("Menunggu langkah B1-B4", page.html().getElementById("keadaan-rekap").text());
         assertTrue(page.html().getElementById("menunggu-langkah").text()
                 .contains("B2 (Sekretaris melakukan rapat dengan Tim untuk memberikan arahan pengukuran kinerja)"));
     }

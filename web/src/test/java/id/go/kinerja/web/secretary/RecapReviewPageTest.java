@@ -179,7 +179,7 @@ class RecapReviewPageTest {
         assertTrue(page.html().selectFirst("main > .problem").text().contains("data yang disetujui tidak dapat diubah"));
         assertNull(page.html().getElementById("terima-IKP-02"));
         assertNull(page.html().getElementById("setujui"));
-        assertTrue(page.html().selectFirst("#riwayat").text().contains("Revisi 1: disetujui"));
+        assertTrue(page.html().selectFirst("#riwayat").text().contains("Revisi 1: Disetujui"));
     }
 
     @Test
@@ -350,7 +350,7 @@ class RecapReviewPageTest {
         assertTrue(page.html().selectFirst("#perubahan").text().contains("1 butir berubah atau baru: IKP-02."),
                 page.html().selectFirst("#perubahan").text());
         Element trained = page.html().getElementById("butir-IKP-02").selectFirst(".changes");
-        assertTrue(trained.text().contains("Dikembalikan pada revisi 1 ke pengumpulan data (input ulang realisasi): "
+        assertTrue(trained.text().contains("Dikembalikan pada revisi 1 ke pengumpulan data: "
                 + "“Daftar hadir pelatihan menunjukkan 24 peserta, bukan 20”"), trained.text());
         assertTrue(trained.text().contains("Realisasi: TW 1: 20 → TW 1: 24"), trained.text());
         assertTrue(trained.text().contains("Capaian: 80% → 96%"));
@@ -359,11 +359,11 @@ class RecapReviewPageTest {
         Element grade = page.html().getElementById("butir-IKS-01").selectFirst(".changes");
         assertEquals("true", grade.attr("data-unchanged"));
         assertTrue(grade.text().contains("Tidak berubah sejak revisi 1"));
-        assertTrue(grade.text().contains("pengukuran (perbaikan metodologi): “Gunakan skala SAKIP”"));
+        assertTrue(grade.text().contains("pengukuran: “Gunakan skala SAKIP”"));
         assertTrue(page.html().getElementById("butir-IKP-07").selectFirst(".changes").text()
                 .contains("Diterima pada revisi 1; tidak berubah."));
         Element history = page.html().selectFirst("#riwayat li[data-revision=1]");
-        assertTrue(history.text().contains("Revisi 1: dikembalikan"));
+        assertTrue(history.text().contains("Revisi 1: Dikembalikan"));
         assertTrue(history.text().contains("IKP-02 dikembalikan ke pengumpulan data"));
         assertEquals("/sekretaris/rekap/" + RECAP + "/revisi/1?pengukuran=1",
                 page.html().getElementById("lihat-revisi-1-1").attr("href"));

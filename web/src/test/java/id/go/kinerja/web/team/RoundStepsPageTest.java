@@ -59,7 +59,7 @@ class RoundStepsPageTest {
         assertEquals("Entri terverifikasi: 1 dari 3 indikator.", page.html().getElementById("kemajuan-entri").text());
         assertEquals("2 indikator belum terverifikasi", page.html().selectFirst("#belum-terverifikasi summary").text());
         assertTrue(page.html().selectFirst("#belum-terverifikasi li[data-indicator=IKT-01]").text()
-                .contains("(bidang TRANSMIGRASI): belum diisi"));
+                .contains("(bidang TRANSMIGRASI): Belum diisi"));
         assertNotNull(page.html().getElementById("ajukan-rekap"));
         assertEquals("RUNNING", page.html().selectFirst("#linimasa tr[data-step=A3]").attr("data-status"));
     }
@@ -215,10 +215,10 @@ class RoundStepsPageTest {
         assertTrue(form.text().contains("Realisasi triwulan 1 tahun 2025 yang belum memiliki entri terverifikasi"), form.text());
         var missing = page.html().select("#rekap-kurang li");
         assertEquals(2, missing.size());
-        assertEquals("IKP-02 · Jumlah pedagang yang dilatih (bidang PERDAGANGAN): diisi, menunggu verifikasi Kepala Bidang",
+        assertEquals("IKP-02 · Jumlah pedagang yang dilatih (bidang PERDAGANGAN): Menunggu verifikasi Kepala Bidang",
                 missing.get(0).text());
         assertEquals("IKT-01", missing.get(1).attr("data-indicator"));
-        assertTrue(missing.get(1).text().endsWith("belum diisi"));
+        assertTrue(missing.get(1).text().endsWith("Belum diisi"));
     }
 
     @Test
@@ -278,8 +278,8 @@ class RoundStepsPageTest {
         Element returned = page.html().selectFirst(".returned[data-revision=1]");
         assertTrue(returned.text().contains("Dua indikator perlu diperbaiki"));
         assertTrue(returned.selectFirst("li[data-indicator=IKP-02]").text()
-                .contains("Pengumpulan (input ulang): Daftar hadir pelatihan menunjukkan 24 peserta"));
-        assertTrue(returned.selectFirst("li[data-indicator=IKU-01]").text().contains("Pengukuran (metodologi)"));
+                .contains("pengumpulan data: Daftar hadir pelatihan menunjukkan 24 peserta"));
+        assertTrue(returned.selectFirst("li[data-indicator=IKU-01]").text().contains("pengukuran: "));
         assertEquals("Ajukan rekap revisi berikutnya", page.html().getElementById("ajukan-rekap").text());
     }
 

@@ -82,10 +82,10 @@ class TeamPageTest {
         assertEquals(2, rows.size());
         assertTrue(rows.get(0).text().contains("Triwulan 2 tahun 2025"), "newest period first");
         assertTrue(rows.get(0).text().contains("5 dari 20"));
-        assertEquals("Terbuka", page.html().getElementById("putaran-2025-2").text());
+        assertEquals("Terbuka untuk pengisian", page.html().getElementById("putaran-2025-2").text());
         assertEquals("Rekap diajukan", page.html().getElementById("putaran-2025-1").text());
         assertEquals("/tim-sakip/putaran/" + ROUND, page.html().getElementById("putaran-2025-1").attr("href"));
-        assertEquals("Terukur, dikirim ke Sekretaris", page.html().getElementById("pengukuran-2025-1").text());
+        assertEquals("Terukur, menunggu telaah Sekretaris", page.html().getElementById("pengukuran-2025-1").text());
         assertEquals("/tim-sakip/pengukuran/2025/2", page.html().getElementById("pengukuran-2025-2").attr("href"));
     }
 

@@ -91,7 +91,7 @@ class SopTimelinePageTest {
 
         assertEquals(200, page.status());
         assertTrue(page.html().selectFirst("h1").text().contains("Triwulan I tahun 2025"));
-        assertEquals("Terbuka", page.html().getElementById("status-putaran").text());
+        assertEquals("Terbuka untuk pengisian", page.html().getElementById("status-putaran").text());
         Element memo = page.html().getElementById("langkah-A1");
         assertTrue(memo.text().contains("Kepala Dinas memerintahkan Sekretaris untuk melakukan pengumpulan data kinerja"), memo.text());
         assertTrue(memo.text().contains("Nota Dinas 800/112/DP-Trans/2025 tanggal 1 April 2025"), memo.text());
