@@ -45,10 +45,10 @@ final class TeamJson {
             String status = isDone ? "DONE_ON_TIME" : runningGiven ? "NOT_STARTED" : "RUNNING";
             runningGiven |= !isDone;
             rows.add("""
-                    {"step": "%s", "name": "nama", "nameEn": "name", "cycle": 1, "standardTime": "120m",
+                    {"step": "%s", "name": "nama", "nameEn": "name", "cycle": 1, "standardTime": %s,
                      "startedAt": %s, "endedAt": %s, "deadline": %s, "workingTime": "PT1H", "workingSeconds": 3600,
                      "status": "%s", "heldBy": %s, "doneBy": %s, "output": %s, "overdueReportedAt": null}"""
-                    .formatted(step, isDone || status.equals("RUNNING") ? "\"2025-04-02T01:00:00Z\"" : "null",
+                    .formatted(step, standardTime(prefix, i, steps), isDone || status.equals("RUNNING") ? "\"2025-04-02T01:00:00Z\"" : "null",
                             isDone ? "\"2025-04-02T02:00:00Z\"" : "null",
                             status.equals("NOT_STARTED") ? "null" : "\"2025-04-02T03:00:00Z\"", status,
                             isDone ? "null" : prefix.equals("A") ? "{\"role\": \"SAKIP_TEAM\", \"divisions\": []}" : "\"SAKIP_TEAM\"",
@@ -57,6 +57,11 @@ final class TeamJson {
         }
         return "{\"roundId\": \"" + ROUND + "\", \"year\": 2025, \"quarter\": 1, " + extra + " \"cycle\": 1, \"steps\": ["
                 + String.join(",", rows) + "]}";
+    }
+
+    /** As the services answer: the archiving step (A12, B10) has no standard time. */
+    private static String standardTime(String prefix, int step, int steps) {
+        return step == steps ? "null" : "\"120m\"";
     }
 
     static String collectionTimeline(String... done) {
