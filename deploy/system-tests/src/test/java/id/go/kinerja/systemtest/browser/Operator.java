@@ -1,6 +1,9 @@
 package id.go.kinerja.systemtest.browser;
 
+import id.go.kinerja.systemtest.SopSteps;
 import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +22,29 @@ final class Operator extends DemoPerson {
         web.awaitPresent(By.cssSelector("section[id^='butir-']"));
     }
 
+    /**
+     * Reloads the round's page, as a person would, until the item takes an entry again: after a return the event
+     * reaches collection a moment later. In the walk's own thread: the browser is driven by one thread only.
+     */
+    void awaitsTheEntryForm(UUID roundId, String code) {
+        Instant until = Instant.now().plus(SopSteps.EVENTUALLY);
+        while (true) {
+            opens(roundId);
+            if (web.has(By.id("nilai-" + code)) || web.has(By.id("predikat-" + code))) {
+                return;
+            }
+            if (Instant.now().isAfter(until)) {
+                throw new AssertionError(code + " did not reopen for entry within " + SopSteps.EVENTUALLY.toSeconds() + " s");
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** A6: the realisation as {@code entry} has it (a value or a grade) with its note, on the item's card. */
     void enters(String code, Map<String, Object> entry) {
         if (entry.containsKey("grade")) {
@@ -30,6 +56,13 @@ final class Operator extends DemoPerson {
         }
         web.fill(By.id("catatan-" + code), String.valueOf(entry.get("note")));
         web.submit(By.id("simpan-" + code));
+    }
+
+    /** Attaches evidence (bukti dukung) to the item; the card lists it, and it can be downloaded. */
+    void attachesEvidence(String code, Path file) {
+        web.attach(By.id("bukti-" + code), file);
+        web.submit(By.id("unggah-bukti-" + code));
+        web.awaitPresent(By.cssSelector("#daftar-bukti-" + code + " li[data-evidence]"));
     }
 
     /** What the card says of a returned entry: who returned it and why. */

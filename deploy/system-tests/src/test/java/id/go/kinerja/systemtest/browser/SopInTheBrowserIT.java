@@ -13,7 +13,11 @@ import id.go.kinerja.systemtest.SopSteps;
 import id.go.kinerja.systemtest.SystemUnderTest;
 import id.go.kinerja.systemtest.SystemUnderTest.Service;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +145,9 @@ class SopInTheBrowserIT {
                 String enter = "Isi realisasi " + item.get("indicatorCode");
                 assertThat(beranda.work(), division.equals(item.get("divisionCode")) ? hasItem(enter) : not(hasItem(enter)));
             }
+            web.open("/isian");
+            web.awaitPresent(By.id("buka-" + round));
+            web.screenshot("isian-daftar");
             operator.opens(round);
             web.screenshot("isian-" + division.toLowerCase());
             for (Map<String, Object> item : own) {
@@ -151,6 +158,8 @@ class SopInTheBrowserIT {
             KepalaBidang head = new KepalaBidang(web, division);
             Beranda heads = head.signsIn().screenshot("beranda-kepala-bidang");
             assertThat(heads.work(), hasItem("Verifikasi realisasi " + own.get(0).get("indicatorCode")));
+            web.open("/verifikasi");
+            web.screenshot("verifikasi-daftar");
             head.opens(round);
             web.screenshot("verifikasi-" + division.toLowerCase());
             for (Map<String, Object> item : own) {
@@ -169,11 +178,15 @@ class SopInTheBrowserIT {
         assertThat(beranda.work(), hasItem("Perbaiki realisasi " + SENT_BACK + " yang dikembalikan"));
         operator.opens(round);
         assertThat(operator.returnReason(SENT_BACK), containsString("Lampirkan rekap daftar hadir kegiatan"));
+        operator.attachesEvidence(SENT_BACK, attendanceList());
         operator.enters(SENT_BACK, SopSteps.onTarget(sentBack, "Rekap daftar hadir terlampir"));
         beranda.signOut();
         KepalaBidang head = new KepalaBidang(web, (String) sentBack.get("divisionCode"));
         Beranda heads = head.signsIn();
         head.opens(round);
+        // the division head checks the attendance list the operator attached before verifying
+        HttpResponse<byte[]> evidence = web.fetch(web.attribute(By.cssSelector("#butir-" + SENT_BACK + " a.unduh-bukti"), "href"));
+        assertThat(new String(evidence.body(), 0, 5, StandardCharsets.US_ASCII), equalTo("%PDF-"));
         head.verifies(SENT_BACK);
         heads.signOut();
 
@@ -186,6 +199,8 @@ class SopInTheBrowserIT {
     private static UUID theTeamRecapsAndTheMeasurementIsPrepared(UUID round) {
         TimSakip team = new TimSakip(web);
         Beranda beranda = team.signsIn();
+        web.open("/tim-sakip");
+        web.screenshot("tim-sakip");
         team.submitsTheRecap(round);
         beranda.signOut();
         UUID recap = recapOf(round);
@@ -223,11 +238,8 @@ class SopInTheBrowserIT {
         String division = (String) item(items, RE_ENTERED).get("divisionCode");
         Operator operator = new Operator(web, division);
         Beranda beranda = operator.signsIn();
-        // the page reads the round, then each entry: it waits until both tell of the return
-        api.eventually("the returned entry reopens for entry", () -> {
-            operator.opens(round);
-            return web.has(By.id("nilai-" + RE_ENTERED));
-        });
+        // the page reads the round, then each entry: it waits until both tell of the return (RecapReturned)
+        operator.awaitsTheEntryForm(round, RE_ENTERED);
         assertThat(operator.returnReason(RE_ENTERED), containsString("Daftar hadir pelatihan menunjukkan 24 peserta"));
         operator.enters(RE_ENTERED, Map.of("value", 24, "note", "Sesuai daftar hadir (terlampir)"));
         beranda.signOut();
@@ -263,6 +275,14 @@ class SopInTheBrowserIT {
         head.recordsTheDisposition(YEAR, QUARTER, "Lanjutkan sebagai bahan penyusunan laporan kinerja");
         String archiveId = api.awaitTheArchive(recap);
         head.findsTheSealedRecordAndItsReport(archiveId);
+        web.open("/kepala/capaian?tahun=" + YEAR + "&triwulan=" + QUARTER);
+        web.awaitPresent(By.id("capaian-level"));
+        web.screenshot("capaian");
+        web.open("/arsip/rantai");
+        assertThat(web.attribute(By.id("status-rantai"), "data-status"), equalTo("VALID"));
+        web.screenshot("arsip-rantai");
+        web.open("/sop");
+        web.screenshot("linimasa-daftar");
         web.open("/sop/putaran/" + round);
         web.awaitPresent(By.id("linimasa-a"));
         web.screenshot("linimasa-sop");
@@ -270,6 +290,17 @@ class SopInTheBrowserIT {
         web.awaitPresent(By.id("filter-audit"));
         web.screenshot("jejak-audit");
         beranda.signOut();
+    }
+
+    /** A small PDF, as the operator's scanned attendance list would be. */
+    private static Path attendanceList() {
+        try {
+            Path file = Files.createTempDirectory("bukti").resolve("daftar-hadir.pdf");
+            Files.writeString(file, "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static UUID recapOf(UUID round) {

@@ -7,12 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -100,6 +103,11 @@ final class Web {
         element.sendKeys(value);
     }
 
+    /** Chooses a file in a file field, as a person picks it in the file dialog. */
+    void attach(By fileField, Path file) {
+        driver.findElement(fileField).sendKeys(file.toAbsolutePath().toString());
+    }
+
     /** Picks the option with {@code value} of a select. */
     void choose(By select, String value) {
         new Select(awaitVisible(select)).selectByValue(value);
@@ -110,18 +118,44 @@ final class Web {
      * the walk with the service's words.
      */
     void submit(By button) {
+        awaitLoaded();
         WebElement html = driver.findElement(By.tagName("html"));
         awaitVisible(button).click();
         try {
-            new WebDriverWait(driver, PAGE).until(ExpectedConditions.stalenessOf(html));
+            new WebDriverWait(driver, PAGE).until(browser -> gone(html));
         } catch (TimeoutException e) {
             throw new AssertionError("Clicking " + button + " at " + driver.getCurrentUrl() + " led nowhere\n"
                     + webLog.get(), e);
         }
+        awaitLoaded();
         List<String> problems = texts(By.cssSelector(".problem"));
         if (!problems.isEmpty()) {
             throw new AssertionError("The page refused " + button + " at " + driver.getCurrentUrl() + ": " + problems);
         }
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromium tells so with a stale reference, or, while the next page
+     * is arriving, with "does not belong to the document", which Selenium's own staleness check does not expect.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException e) {
+            return true;
+        } catch (WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    /** Waits until the page shown has loaded entirely (after a form's redirect the next page may still be arriving). */
+    private void awaitLoaded() {
+        new WebDriverWait(driver, PAGE).until(browser ->
+                "complete".equals(((ChromeDriver) browser).executeScript("return document.readyState")));
     }
 
     /** Waits until the element is on the page, e.g. a record the services make after an event. */
